@@ -1,0 +1,61 @@
+import { defineStrings } from '../shared/locale.ts';
+
+/**
+ * Messages for the shared schemas. Each key is what a zod issue carries as its
+ * `message`; `localizeIssue` turns it into words for a person. Keys are stable:
+ * the server sends them as `code` beside the English message.
+ */
+export const schemaStrings = defineStrings('schema', {
+  en: {
+    'kind.invalid': 'Choose what kind of story this is',
+    'title.required': 'Enter a title',
+    'title.tooLong': 'Enter a title of 120 characters or fewer',
+    'title.invalid': 'Enter a title',
+    'body.required': 'Write your story',
+    'body.tooLong': 'Shorten your story to 20,000 characters or fewer',
+    'body.boostTooLong': 'Shorten your message to 500 characters or fewer, or choose another kind of story',
+    'body.invalid': 'Write your story',
+    'link.required': 'Enter the link to the post you want us to share',
+    'link.invalid': 'Enter a link that starts with https:// or http://',
+    'link.tooLong': 'Enter a link of 2,048 characters or fewer',
+    'tags.tooMany': 'Choose 5 tags or fewer',
+    'tags.invalid': 'Use tags of 1 to 32 lowercase letters, digits or hyphens',
+    'authorName.required': 'Enter your name',
+    'authorName.tooLong': 'Enter a name of 80 characters or fewer',
+    'authorName.invalid': 'Enter your name',
+    'authorEmail.invalid': 'Enter an email address like name@example.org, or leave it empty',
+    'authorEmail.tooLong': 'Enter an email address of 254 characters or fewer',
+    'region.tooLong': 'Enter a region of 80 characters or fewer',
+    'region.invalid': 'Enter a region of 80 characters or fewer, or leave it empty',
+    'consent.required': 'Tick the box to agree that the community team may publish your story',
+    'text.controlCharacters': 'Remove the invisible control characters from this text',
+    'startedAt.invalid': 'Reload the page and submit the form again',
+    invalid: 'Check this answer',
+  },
+  es: {
+    'kind.invalid': 'Elige qué tipo de historia es',
+    'title.required': 'Escribe un título',
+    'title.tooLong': 'Escribe un título de 120 caracteres o menos',
+    'title.invalid': 'Escribe un título',
+    'body.required': 'Escribe tu historia',
+    'body.tooLong': 'Acorta tu historia a 20.000 caracteres o menos',
+    'body.boostTooLong': 'Acorta tu mensaje a 500 caracteres o menos, o elige otro tipo de historia',
+    'body.invalid': 'Escribe tu historia',
+    'link.required': 'Escribe el enlace a la publicación que quieres que compartamos',
+    'link.invalid': 'Escribe un enlace que empiece por https:// o http://',
+    'link.tooLong': 'Escribe un enlace de 2048 caracteres o menos',
+    'tags.tooMany': 'Elige 5 etiquetas o menos',
+    'tags.invalid': 'Usa etiquetas de 1 a 32 letras minúsculas, cifras o guiones',
+    'authorName.required': 'Escribe tu nombre',
+    'authorName.tooLong': 'Escribe un nombre de 80 caracteres o menos',
+    'authorName.invalid': 'Escribe tu nombre',
+    'authorEmail.invalid': 'Escribe un correo como nombre@ejemplo.org, o déjalo vacío',
+    'authorEmail.tooLong': 'Escribe un correo de 254 caracteres o menos',
+    'region.tooLong': 'Escribe una región de 80 caracteres o menos',
+    'region.invalid': 'Escribe una región de 80 caracteres o menos, o déjala vacía',
+    'consent.required': 'Marca la casilla para aceptar que el equipo de la comunidad publique tu historia',
+    'text.controlCharacters': 'Quita los caracteres de control invisibles de este texto',
+    'startedAt.invalid': 'Recarga la página y vuelve a enviar el formulario',
+    invalid: 'Revisa esta respuesta',
+  },
+});

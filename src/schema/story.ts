@@ -1,0 +1,192 @@
+import * as z from 'zod/mini';
+
+/** What a story is about; decides which fields it needs. */
+export const STORY_KINDS = ['boost', 'news', 'story', 'event'] as const;
+export const StoryKind = z.enum(STORY_KINDS, 'kind.invalid');
+export type StoryKind = z.infer<typeof StoryKind>;
+
+export const LIMITS = {
+  title: 120,
+  body: 20_000,
+  boostBody: 500,
+  link: 2048,
+  tags: 5,
+  tag: 32,
+  authorName: 80,
+  authorEmail: 254,
+  region: 80,
+} as const;
+
+// C0 controls but tab and newline, DEL, and C1 controls: invisible, and a common way to smuggle text past a reviewer.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+const TAG = /^[a-z0-9-]{1,32}$/;
+
+/** Length in Unicode code points, so an emoji counts as one character, as PostgreSQL's char_length does. */
+export function charCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+const normalizeText = z.overwrite((value: string) => value.replace(/\r\n?/g, '\n').trim());
+const noControl = z.refine<string>((value) => !CONTROL.test(value), 'text.controlCharacters');
+const maxChars = (max: number, message: string) => z.refine<string>((value) => charCount(value) <= max, message);
+
+/** A trimmed, required line of text. */
+const requiredText = (max: number, field: string) =>
+  z.string(`${field}.invalid`).check(normalizeText, z.minLength(1, `${field}.required`), maxChars(max, `${field}.tooLong`), noControl);
+
+/** A trimmed optional line of text: empty or whitespace-only counts as absent. */
+const optionalText = (max: number, field: string) =>
+  z.optional(
+    z.pipe(
+      z.string(`${field}.invalid`).check(normalizeText, maxChars(max, `${field}.tooLong`), noControl),
+      z.transform((value: string) => value || undefined),
+    ),
+  );
+
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const link = z.optional(
+  z.pipe(
+    z.string('link.invalid').check(
+      normalizeText,
+      maxChars(LIMITS.link, 'link.tooLong'),
+      z.refine((value: string) => value === '' || isHttpUrl(value), 'link.invalid'),
+    ),
+    z.transform((value: string) => value || undefined),
+  ),
+);
+
+const email = z.optional(
+  z.pipe(
+    z.string('authorEmail.invalid').check(
+      normalizeText,
+      maxChars(LIMITS.authorEmail, 'authorEmail.tooLong'),
+      z.refine((value: string) => value === '' || EMAIL.test(value), 'authorEmail.invalid'),
+    ),
+    z.transform((value: string) => value || undefined),
+  ),
+);
+
+const tags = z
+  .array(
+    z.string('tags.invalid').check(
+      z.overwrite((tag: string) => tag.trim()),
+      z.regex(TAG, 'tags.invalid'),
+    ),
+    'tags.invalid',
+  )
+  .check(
+    z.maxLength(LIMITS.tags, 'tags.tooMany'),
+    z.overwrite((list: string[]) => [...new Set(list)]),
+  );
+
+/**
+ * What a person sends with `<chorus-story-form>` or `POST /api/v1/stories`.
+ * Issue messages are keys of `schemaStrings` (see `localizeIssue`).
+ */
+export const StorySubmission = z
+  .object({
+    kind: StoryKind,
+    title: requiredText(LIMITS.title, 'title'),
+    body: z._default(z.string('body.invalid').check(normalizeText, maxChars(LIMITS.body, 'body.tooLong'), noControl), ''),
+    link,
+    tags: z._default(tags, []),
+    authorName: requiredText(LIMITS.authorName, 'authorName'),
+    authorEmail: email,
+    region: optionalText(LIMITS.region, 'region'),
+    consent: z.literal(true, 'consent.required'),
+    /** Epoch ms when the form was shown: a spam hint, never a reason to refuse. */
+    startedAt: z.optional(z.number('startedAt.invalid').check(z.int('startedAt.invalid'), z.nonnegative('startedAt.invalid'))),
+    captchaToken: z.optional(z.string().check(z.maxLength(4096))),
+    /** The honeypot. People never see it; a filled one is answered like a success and stored as spam. */
+    website: z.optional(z.string().check(z.maxLength(2048))),
+  })
+  .check(
+    z.superRefine(
+      (value, ctx) => {
+        const body = typeof value.body === 'string' ? value.body : '';
+        if (value.kind === 'boost') {
+          if (!value.link) ctx.addIssue({ code: 'custom', path: ['link'], message: 'link.required', input: value.link });
+          if (charCount(body) > LIMITS.boostBody) ctx.addIssue({ code: 'custom', path: ['body'], message: 'body.boostTooLong', input: body });
+        } else if (STORY_KINDS.includes(value.kind) && body === '' && typeof value.body !== 'number') {
+          ctx.addIssue({ code: 'custom', path: ['body'], message: 'body.required', input: body });
+        }
+      },
+      { when: () => true },
+    ),
+  );
+export type StorySubmission = z.infer<typeof StorySubmission>;
+export type StorySubmissionInput = z.input<typeof StorySubmission>;
+
+/** A place a story was amplified to or came from. */
+export const StoryLink = z.object({
+  /** `github`, `discourse`, `source`, … */
+  rel: z.string(),
+  url: z.string().check(z.refine(isHttpUrl, 'link.invalid')),
+  label: z.optional(z.string()),
+});
+export type StoryLink = z.infer<typeof StoryLink>;
+
+/** A published story as anyone may see it: never an e-mail address, never a moderation field. */
+export const Story = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: StoryKind,
+  title: z.string(),
+  /** Markdown from Chorus and GitHub, HTML from Discourse; render it only through `src/shared/rich-text.ts`. */
+  body: z._default(z.string(), ''),
+  bodyFormat: z._default(z.enum(['markdown', 'html']), 'markdown'),
+  link: z.optional(z.nullable(z.string())),
+  /** Where the story itself can be read (its page, issue or topic). */
+  url: z.optional(z.nullable(z.string())),
+  tags: z._default(z.array(z.string()), []),
+  authorName: z.string(),
+  authorUrl: z.optional(z.nullable(z.string())),
+  authorAvatar: z.optional(z.nullable(z.string())),
+  region: z.optional(z.nullable(z.string())),
+  /** ISO 8601 time it was published (approved, or created upstream). */
+  publishedAt: z.iso.datetime({ offset: true }),
+  links: z._default(z.array(StoryLink), []),
+});
+export type Story = z.infer<typeof Story>;
+
+export const STORY_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
+export const StoryStatus = z.enum(STORY_STATUSES);
+export type StoryStatus = z.infer<typeof StoryStatus>;
+
+/** A story as a moderator sees it: with contact and moderation fields. Only ever sent with the admin token. */
+export const AdminStory = z.extend(Story, {
+  status: StoryStatus,
+  authorEmail: z.optional(z.nullable(z.string())),
+  /** `likely-spam` (sent too fast), `honeypot`, … */
+  flags: z._default(z.array(z.string()), []),
+  createdAt: z.iso.datetime({ offset: true }),
+  moderatedAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  publishedAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+});
+export type AdminStory = z.infer<typeof AdminStory>;
+
+/** One page of stories from any source. */
+export const StoryPage = z.object({
+  stories: z.array(Story),
+  nextCursor: z.nullable(z.string()),
+});
+export type StoryPage = z.infer<typeof StoryPage>;
+
+/** The answer to an accepted submission. */
+export const SubmissionReceipt = z.object({
+  id: z.string().check(z.minLength(1)),
+  status: StoryStatus,
+});
+export type SubmissionReceipt = z.infer<typeof SubmissionReceipt>;

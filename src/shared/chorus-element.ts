@@ -1,0 +1,105 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { resolveSource, type SourceConfig } from '../client/resolve.ts';
+import type { StorySource } from '../client/types.ts';
+import { resolveLang } from './locale.ts';
+import { themeStyles } from './theme.ts';
+
+/** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
+export type ElementState = 'loading' | 'error' | 'empty' | 'ready';
+
+const live = new Set<ChorusElement>();
+let langObserver: MutationObserver | undefined;
+
+// One observer for the whole page: a `lang` change anywhere re-resolves every element's locale.
+function watchLanguage(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => live.forEach((element) => element.refreshLocale()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  document.addEventListener('chorus-translations-changed', () => live.forEach((element) => element.requestUpdate()));
+}
+
+/**
+ * The base of every Chorus element: state reflection, locale, theme and source resolution.
+ * @cssprop --chorus-color-surface - Background of cards and fields.
+ * @cssprop --chorus-color-text - Body text.
+ * @cssprop --chorus-color-muted - Secondary text (hints, dates).
+ * @cssprop --chorus-color-accent - Links, buttons and highlights.
+ * @cssprop --chorus-color-on-accent - Text on accent backgrounds.
+ * @cssprop --chorus-color-border - Borders of fields and cards.
+ * @cssprop --chorus-color-subtle - Quiet backgrounds (badges, skeletons).
+ * @cssprop --chorus-color-danger - Errors.
+ * @cssprop --chorus-color-success - Confirmations.
+ * @cssprop --chorus-color-focus - The focus ring (defaults to the accent).
+ * @cssprop --chorus-radius - Corner radius.
+ * @cssprop --chorus-space - Base spacing unit.
+ * @cssprop --chorus-font-family - Font stack.
+ * @cssprop --chorus-font-size - Base font size.
+ * @cssprop --chorus-dark-color-surface - Dark-scheme surface (and likewise `--chorus-dark-color-*` for every colour above).
+ */
+export class ChorusElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** What the element shows now: `loading`, `error`, `empty` or `ready`. Set by the element; read it, style it. */
+  @property({ reflect: true }) state: ElementState = 'loading';
+
+  /** `light` or `dark` forces a colour scheme; unset follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | undefined;
+
+  /** Base URL of a Chorus API (`https://…/api/v1`). Defaults to the page's `<meta name="chorus-endpoint">`. */
+  @property() endpoint: string | undefined;
+
+  /** A StorySource object to use instead of `endpoint` (for tests, Storybook and custom backends). */
+  @property({ attribute: false }) dataSource: StorySource | undefined;
+
+  /** The resolved language tag (element, nearest ancestor with `lang`, document; else `en`). */
+  @state() protected locale = 'en';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+    watchLanguage();
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+  }
+
+  /** Re-reads the language that applies to this element. */
+  refreshLocale(): void {
+    const next = resolveLang(this);
+    if (next !== this.locale) this.locale = next;
+  }
+
+  /** Which attributes decide the source; the feed adds `source` and `via`. */
+  protected sourceConfig(): SourceConfig {
+    return { endpoint: this.endpoint };
+  }
+
+  /** The source to read from, or null when none is configured. Throws a SourceError for an unreadable `source`. */
+  protected resolveSource(): StorySource | null {
+    return this.dataSource ?? resolveSource(this.sourceConfig(), this.ownerDocument);
+  }
+
+  /** Whether the reader asked for less motion. */
+  protected get reducedMotion(): boolean {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** The text direction that applies here, for layouts that cannot rely on logical CSS properties alone. */
+  protected get direction(): 'ltr' | 'rtl' {
+    return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) this.refreshLocale();
+  }
+}
+
+/** Defines a custom element once: a page may load Chorus twice (CDN and npm) without an error. */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

@@ -1,0 +1,96 @@
+/**
+ * The locale layer: every user-visible string comes from a strings table, so a
+ * translation is data (a new entry in a `*.strings.ts` table, or
+ * `addTranslations()` at run time), never a code change.
+ */
+
+/** A flat table of message templates. `{name}` is replaced by a parameter. */
+export type Strings = Record<string, string>;
+
+/** Every table has a complete English entry; other locales may be partial and fall back to English. */
+export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<T> | undefined };
+
+/** What a strings table gives an element: a lookup already bound to one locale. */
+export type Translate<T extends Strings> = (key: keyof T & string, params?: Record<string, string | number>) => string;
+
+const added = new Map<string, Map<string, Strings>>();
+const catalogs = new Map<string, Catalog<Strings>>();
+
+/**
+ * Registers a namespace's strings table and returns a function that binds it to a locale.
+ * @example const t = storyFormStrings('es'); t('submit')
+ */
+export function defineStrings<T extends Strings>(namespace: string, catalog: Catalog<T>): (locale: string) => Translate<T> {
+  catalogs.set(namespace, catalog as Catalog<Strings>);
+  return (locale) => {
+    const chain = localeChain(locale);
+    return (key, params) => {
+      let template: string | undefined;
+      for (const tag of chain) {
+        template = added.get(namespace)?.get(tag)?.[key] ?? catalog[tag]?.[key];
+        if (template !== undefined) break;
+      }
+      return format(template ?? catalog.en[key] ?? key, params);
+    };
+  };
+}
+
+/**
+ * Adds or overrides strings for a locale at run time, e.g. from a site's own JSON file:
+ * `addTranslations('fr', 'story-form', { submit: 'Envoyer' })`. Elements pick them up on their next render.
+ */
+export function addTranslations(locale: string, namespace: string, strings: Strings): void {
+  const byLocale = added.get(namespace) ?? new Map<string, Strings>();
+  byLocale.set(locale.toLowerCase(), { ...byLocale.get(locale.toLowerCase()), ...strings });
+  added.set(namespace, byLocale);
+  document.dispatchEvent(new Event('chorus-translations-changed'));
+}
+
+/** The locales with at least one strings table, for docs and tests. */
+export function availableLocales(): string[] {
+  const tags = new Set<string>();
+  for (const catalog of catalogs.values()) for (const tag of Object.keys(catalog)) tags.add(tag);
+  for (const byLocale of added.values()) for (const tag of byLocale.keys()) tags.add(tag);
+  return [...tags].sort();
+}
+
+/** `es-MX` → `['es-mx', 'es', 'en']`. */
+export function localeChain(locale: string): string[] {
+  const tag = (locale || 'en').toLowerCase();
+  const chain = [tag];
+  const base = tag.split('-')[0] ?? 'en';
+  if (base !== tag) chain.push(base);
+  if (base !== 'en') chain.push('en');
+  return chain;
+}
+
+/** Replaces `{name}` placeholders; an unknown placeholder stays visible so a bad translation is noticed. */
+export function format(template: string, params?: Record<string, string | number>): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Picks `key_one` / `key_other` (CLDR plural categories) for a count.
+ * Tables hold `stories_one: '{count} story'`, `stories_other: '{count} stories'`.
+ */
+export function pluralKey<K extends string>(base: K, count: number, locale: string): `${K}_${'one' | 'other'}` {
+  const category = new Intl.PluralRules(locale).select(count);
+  return `${base}_${category === 'one' ? 'one' : 'other'}`;
+}
+
+/**
+ * The language that applies to an element: its own `lang`, the nearest ancestor's
+ * (crossing shadow roots), the document's, else `en`.
+ */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}

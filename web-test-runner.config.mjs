@@ -1,0 +1,43 @@
+// Browser tests run in the machine's Chromium (Debian's package), never a downloaded one.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const executablePath = candidates.find((path) => path && existsSync(path));
+if (!executablePath) {
+  console.error(
+    '\nNo Chrome or Chromium found for the browser tests.\n' +
+      '  Debian/Ubuntu: sudo apt-get install -y chromium\n' +
+      '  Elsewhere: set CHROME_PATH to a Chrome or Chromium binary.\n',
+  );
+  process.exit(1);
+}
+
+export default {
+  files: process.env.WTR_FILES
+    ? process.env.WTR_FILES.split(',')
+    : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/schema/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  concurrency: 2,
+  testsFinishTimeout: 180000,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+};
