@@ -1,0 +1,78 @@
+import type { MembershipTier } from '../schema/membership.ts';
+
+/**
+ * The Python Software Foundation's membership classes: the default content of
+ * `<chorus-membership-card>` and of `GET /api/v1/membership`.
+ *
+ * Source: the PSF bylaws as amended in 2024, sections 4.1–4.11 ("Members"), and
+ * https://www.python.org/psf/membership/. In 2024 the Managing class was merged
+ * into Contributing; there are four classes. Update this file when the bylaws
+ * or the suggested donation change — nothing else needs to.
+ */
+export const PSF_MEMBERSHIP_URL = 'https://www.python.org/psf/membership/';
+/** Where Supporting members donate (the PSF membership site). */
+export const PSF_SUPPORTING_URL = 'https://psfmember.org/civicrm/contribute/transact/?reset=1&id=13';
+
+/** Said once beside the tiers: the bylaws ask voting members to affirm their intent each year. */
+export const PSF_VOTING_NOTE = 'Voting members affirm each year that they intend to vote in PSF elections.';
+
+export const PSF_TIERS: MembershipTier[] = [
+  {
+    id: 'basic',
+    name: 'Basic',
+    price: { amount: 0, currency: 'USD', period: 'none' },
+    summary: 'Join the PSF for free and be part of its community.',
+    benefits: [
+      { text: 'Attend PSF members’ meetings', included: true },
+      { text: 'Vote in PSF elections', included: false },
+      { text: 'Counted toward the quorum of members’ meetings', included: false },
+    ],
+    eligibility: 'Sign up and agree to the PSF Code of Conduct.',
+    votes: false,
+    joinUrl: PSF_MEMBERSHIP_URL,
+  },
+  {
+    id: 'supporting',
+    name: 'Supporting',
+    price: { amount: 99, currency: 'USD', period: 'year', note: 'Suggested; sliding scale from $25, or a lifetime fee.' },
+    summary: 'Fund the PSF’s work with a yearly donation and vote in its elections.',
+    benefits: [
+      { text: 'Attend PSF members’ meetings', included: true },
+      { text: 'Vote in PSF elections for the twelve months after your payment', included: true },
+      { text: 'Counted toward the quorum of members’ meetings', included: true },
+    ],
+    eligibility: 'Make a yearly donation (suggested $99, sliding scale from $25) or pay the lifetime fee.',
+    votes: true,
+    joinUrl: PSF_SUPPORTING_URL,
+    highlight: true,
+  },
+  {
+    id: 'contributing',
+    name: 'Contributing',
+    price: { amount: 0, currency: 'USD', period: 'none', note: 'Your time: at least five hours a month.' },
+    summary: 'Volunteer for the Python community and vote in PSF elections.',
+    benefits: [
+      { text: 'Attend PSF members’ meetings', included: true },
+      { text: 'Vote in PSF elections', included: true },
+      { text: 'Counted toward the quorum of members’ meetings', included: true },
+    ],
+    eligibility:
+      'Volunteer at least five hours a month on work that advances the PSF’s mission (work released under an open source license), and certify it each year.',
+    votes: true,
+    joinUrl: PSF_MEMBERSHIP_URL,
+  },
+  {
+    id: 'fellow',
+    name: 'Fellow',
+    price: { amount: 0, currency: 'USD', period: 'none', note: 'By nomination; for life.' },
+    summary: 'Recognition for extraordinary contributions to Python, for life.',
+    benefits: [
+      { text: 'Attend PSF members’ meetings', included: true },
+      { text: 'Vote in PSF elections, always', included: true },
+      { text: 'Counted toward the quorum of members’ meetings', included: true },
+    ],
+    eligibility: 'Nominated by a voting member or a PSF working group for extraordinary contributions, and approved. Fellowship is for life.',
+    votes: true,
+    joinUrl: PSF_MEMBERSHIP_URL,
+  },
+];
