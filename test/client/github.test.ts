@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { GitHubSource, nextLink, parseGitHubSource, storyFromIssue } from '../../src/client/github.ts';
-import { SourceError } from '../../src/client/types.ts';
+import { SourceError, type StorySource } from '../../src/client/types.ts';
 import { Story } from '../../src/schema/index.ts';
 
 // Recorded answers from api.github.com (see test/fixtures/github/PROVENANCE.md), served by
@@ -199,7 +199,7 @@ describe('GitHubSource', () => {
   });
 
   it('is read-only', async () => {
-    const error = (await source('hub4j')
+    const error = (await (source('hub4j') as StorySource)
       .submit({ kind: 'story', title: 't', body: 'b', authorName: 'a', consent: true }, { idempotencyKey: 'k' })
       .catch((e: unknown) => e)) as SourceError;
     expect(error.kind).to.equal('unsupported');
