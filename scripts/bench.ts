@@ -10,8 +10,8 @@ const only = process.argv.slice(2);
 function print(table: BenchTable): void {
   const columns = [...new Set(table.rows.flatMap((row) => Object.keys(row)))];
   const cells = table.rows.map((row) => columns.map((column) => String(row[column] ?? '')));
-  const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((cell) => cell[index]!.length)));
-  const line = (values: string[]) => '| ' + values.map((value, index) => value.padEnd(widths[index]!)).join(' | ') + ' |';
+  const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((cell) => cell[index].length)));
+  const line = (values: string[]) => '| ' + values.map((value, index) => value.padEnd(widths[index])).join(' | ') + ' |';
   console.log(`\n${table.title}\n`);
   console.log(line(columns));
   console.log('|' + widths.map((width) => '-'.repeat(width + 2)).join('|') + '|');

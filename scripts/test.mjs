@@ -8,7 +8,7 @@ const root = new URL('..', import.meta.url).pathname;
 
 function findTests(dir) {
   let found = [];
-  let entries = [];
+  let entries;
   try {
     entries = readdirSync(join(root, dir));
   } catch {

@@ -11,8 +11,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Minifies and bundles an entry with everything it imports, the way a site's bundler would. */
 async function bundled(contents: string, resolveDir = root): Promise<number> {
-  const result = await build({ stdin: { contents, resolveDir, loader: 'js' }, bundle: true, minify: true, format: 'esm', write: false, target: 'es2022', logLevel: 'silent' });
-  return gzip(result.outputFiles[0]!.contents);
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return gzip(result.outputFiles[0].contents);
 }
 
 /** Sizes of what a page downloads: the script-tag bundles, each element with its dependencies, and lit alone. */
@@ -24,7 +32,9 @@ export async function run(): Promise<BenchTable[]> {
   const all = gzip(readFileSync(`${root}dist/chorus.js`));
   add('dist/chorus.js (all elements)', all);
   add('dist/chorus.iife.js', gzip(readFileSync(`${root}dist/chorus.iife.js`)));
-  for (const file of readdirSync(`${root}dist/elements`).filter((name) => name.endsWith('.js') && name !== 'schema.js').sort()) {
+  for (const file of readdirSync(`${root}dist/elements`)
+    .filter((name) => name.endsWith('.js') && name !== 'schema.js')
+    .sort()) {
     add(`${file.replace('.js', '')} + deps`, await bundled(`export * from './dist/elements/${file}';`));
   }
   add('schemas (zod/mini) alone', await bundled(`export * from './dist/elements/schema.js';`));
