@@ -21,6 +21,7 @@ type VirtualizerModule = typeof Virtualize;
 
 /** Beyond this many stories only the visible ones are rendered (the virtualizer loads then, not before). */
 export const VIRTUALIZE_AT = 300;
+const PREVIEW_ROWS = 50;
 const EXCERPT_CHARS = 240;
 const SESSION_PREFIX = 'chorus-feed:';
 const UGC = 'ugc nofollow noopener';
@@ -158,6 +159,7 @@ export class ChorusStoryFeed extends ChorusElement {
   #endObserver: IntersectionObserver | undefined;
   #observedEnd: Element | null = null;
   #abortedByDisconnect = false;
+  #virtualizerLoading: Promise<void> | undefined;
   #tagsSeen = new Set<string>();
 
   protected override sourceConfig(): SourceConfig {
@@ -183,6 +185,7 @@ export class ChorusStoryFeed extends ChorusElement {
     this.stories = cached?.stories ?? [];
     this.nextCursor = cached?.nextCursor ?? null;
     if (!go) return initialState;
+    if (this.limit > VIRTUALIZE_AT) this.#loadVirtualizer();
     try {
       const page: CachedStoryPage = await source.listStories({ limit: this.limit, tag: this.tag, kind: this.kind }, { signal });
       signal.throwIfAborted();
@@ -275,6 +278,7 @@ export class ChorusStoryFeed extends ChorusElement {
     this.loadingMore = true;
     this.moreError = null;
     const before = this.stories.length;
+    if (before + this.limit > VIRTUALIZE_AT) this.#loadVirtualizer();
     try {
       const page = await source.listStories({ limit: this.limit, tag: this.tag, kind: this.kind, cursor: this.nextCursor }, { signal: controller.signal });
       controller.signal.throwIfAborted();
@@ -325,14 +329,18 @@ export class ChorusStoryFeed extends ChorusElement {
     this.#observedEnd = null;
   }
 
+  // Loaded only for long feeds, so the base bundle stays small.
+  #loadVirtualizer(): void {
+    this.#virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
+      this.virtualizer = module;
+    });
+  }
+
   // After the controllers' hostUpdate, so the state reflects what the task just set (saved stories show in the same frame).
   protected override update(changed: PropertyValues<this>): void {
     if ((changed as Map<PropertyKey, unknown>).has('stories')) {
       for (const story of this.stories) for (const tag of story.tags) if (this.#tagsSeen.size < 12) this.#tagsSeen.add(tag);
-      if (this.stories.length > VIRTUALIZE_AT && !this.virtualizer) {
-        // Loaded only for long feeds, so the base bundle stays small.
-        void import('@lit-labs/virtualizer/virtualize.js').then((module) => (this.virtualizer = module));
-      }
+      if (this.stories.length > VIRTUALIZE_AT) this.#loadVirtualizer();
     }
     const status = this.#task.status;
     const error = this.#task.error;
@@ -504,7 +512,8 @@ export class ChorusStoryFeed extends ChorusElement {
       content =
         virtualizer && this.stories.length > VIRTUALIZE_AT
           ? virtualizer.virtualize({ items: this.stories, renderItem: this.#renderStory, keyFunction: (story: Story) => story.id })
-          : this.stories.map(this.#renderStory);
+          : // Until the virtualizer arrives, a long feed shows its first rows only: never thousands at once.
+            (this.stories.length > VIRTUALIZE_AT ? this.stories.slice(0, PREVIEW_ROWS) : this.stories).map(this.#renderStory);
     }
     const error = this.#task.error;
     return html`
