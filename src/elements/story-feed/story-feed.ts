@@ -331,7 +331,8 @@ export class ChorusStoryFeed extends ChorusElement {
 
   // Loaded only for long feeds, so the base bundle stays small.
   #loadVirtualizer(): void {
-    this.#virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
+    if (this.#virtualizerLoading) return;
+    this.#virtualizerLoading = import('@lit-labs/virtualizer/virtualize.js').then((module) => {
       this.virtualizer = module;
     });
   }
