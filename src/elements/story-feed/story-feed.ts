@@ -24,6 +24,7 @@ export const VIRTUALIZE_AT = 300;
 const PREVIEW_ROWS = 50;
 const EXCERPT_CHARS = 240;
 const SESSION_PREFIX = 'chorus-feed:';
+const SESSION_MAX = 100;
 const UGC = 'ugc nofollow noopener';
 const ERROR_KEYS = ['network', 'timeout', 'rate-limited', 'not-found', 'forbidden', 'unauthorized', 'unsupported', 'invalid-response', 'server'] as const;
 
@@ -192,7 +193,8 @@ export class ChorusStoryFeed extends ChorusElement {
       this.stories = page.stories;
       this.nextCursor = page.nextCursor;
       this.notice = page.stale ?? null;
-      if (!page.stale) writeSession(key, page);
+      // Long pages are not saved: serializing thousands of stories would cost the frame they arrive in.
+      if (!page.stale && page.stories.length <= SESSION_MAX) writeSession(key, page);
       this.#loaded(page.stories.length);
       return page.stories.length;
     } catch (error) {
