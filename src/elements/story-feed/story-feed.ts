@@ -96,6 +96,7 @@ function writeSession(key: string, page: StoryPage): void {
  * @csspart filter - One filter chip.
  * @csspart load-more - The "Load more stories" button.
  * @csspart notice - The note above saved (stale) stories.
+ * @csspart empty - The wrapper of the empty message.
  * @csspart error - The error message with "Try again".
  * @csspart retry - The "Try again" button.
  * @cssprop --chorus-feed-gap - Space between stories.
