@@ -4,6 +4,8 @@ export const styles = css`
   :host {
     --_highlight: var(--chorus-membership-highlight, var(--_accent));
     --_min: var(--chorus-membership-card-min-width, 15rem);
+    /* The host paints its surface: in the dark scheme its light text must not land on a light page. */
+    background: var(--_bg);
   }
   h2 {
     margin: 0 0 var(--_space);
