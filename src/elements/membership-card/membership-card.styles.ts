@@ -53,6 +53,7 @@ export const styles = css`
   }
   .badge {
     align-self: flex-start;
+    white-space: nowrap;
     padding: 0.125em 0.5em;
     border-radius: 999px;
     background: var(--_accent);
@@ -87,6 +88,9 @@ export const styles = css`
   .mark {
     flex: none;
     font-weight: 700;
+  }
+  td .mark {
+    font-size: 1.25em;
   }
   .mark.yes {
     color: var(--_success);
@@ -125,6 +129,8 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   table {
+    /* The host's "anywhere" would let columns shrink to a letter; break only words that cannot fit. */
+    overflow-wrap: break-word;
     inline-size: 100%;
     border-collapse: separate;
     border-spacing: 0;
@@ -154,7 +160,8 @@ export const styles = css`
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
-    max-inline-size: 14rem;
+    /* Narrow enough to leave a phone most of its width for the tiers. */
+    inline-size: 11rem;
     background: var(--_subtle);
     font-weight: 600;
   }
