@@ -21,6 +21,7 @@ const LOG = '<chorus-membership-card>';
 
 /**
  * Explains what membership gives people: one card per tier, or a comparison table.
+ * @tag chorus-membership-card
  * @summary Membership tiers and their benefits, from a property, inline JSON, a JSON file, a Chorus server, or the PSF's classes by default.
  * @fires chorus-join - A person chose a join link, before the browser follows it. Cancelable: cancel it to handle joining yourself. detail: {tier}
  * @slot heading - Replaces the heading above the tiers.
