@@ -314,7 +314,9 @@ function validate(raw: unknown, origin: string): Shown {
     if (!result.success) {
       const issue = result.error.issues[0];
       const field = issue?.path.map(String).join('.') || '(the tier itself)';
-      console.error(`${LOG} tier ${id} in ${origin} has an invalid ${field}: ${issue?.message ?? 'invalid'}. It is not shown.`);
+      // zod/mini carries no message texts, so the issue code (e.g. `invalid_format`) says what kind of wrong it is.
+      const why = issue ? `${issue.message} (${issue.code})` : 'invalid';
+      console.error(`${LOG} tier ${id} in ${origin} has an invalid ${field}: ${why}. It is not shown.`);
     } else if (tiers.some((tier) => tier.id === result.data.id)) {
       console.error(`${LOG} tier ${id} in ${origin} repeats an id. Only the first is shown.`);
     } else tiers.push(result.data);
