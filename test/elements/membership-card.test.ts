@@ -78,6 +78,18 @@ function captureFetches(): { urls: string[]; restore(): void } {
   return { urls, restore: () => (window.fetch = original) };
 }
 
+/**
+ * A part of the page in a language, holding the fixture. (A `<div>` as the fixture's root would make
+ * `fixture()` wait for an animation frame, which never comes while the test page is in the background.)
+ */
+const pages: HTMLElement[] = [];
+function page(lang: string): HTMLElement {
+  const wrapper = Object.assign(document.createElement('div'), { lang });
+  pages.push(wrapper);
+  return document.body.appendChild(wrapper);
+}
+afterEach(() => pages.splice(0).forEach((wrapper) => wrapper.remove()));
+
 describe('<chorus-membership-card>', () => {
   describe('is accessible', () => {
     it('as cards (the default)', async () => {
@@ -175,11 +187,7 @@ describe('<chorus-membership-card>', () => {
     });
 
     it('speaks Spanish on a Spanish page, content included', async () => {
-      const el = await ready(
-        await fixture<ChorusMembershipCard>(html`<div lang="es"><chorus-membership-card></chorus-membership-card></div>`).then(
-          (d) => d.firstElementChild as ChorusMembershipCard,
-        ),
-      );
+      const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card></chorus-membership-card>`, { parentNode: page('es') }));
       expect(names(el)).to.deep.equal(['Básico', 'De apoyo', 'Colaborador', 'Fellow']);
       expect(text(root(el).querySelector('h2'))).to.equal('Hazte miembro de la Python Software Foundation');
       expect(text(card(el, 'Básico').querySelector('[part="price"]'))).to.equal('Gratis');
@@ -197,8 +205,8 @@ describe('<chorus-membership-card>', () => {
     });
 
     it('changes language when the page does', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><chorus-membership-card></chorus-membership-card></div>`);
-      const el = await ready(wrapper.firstElementChild as ChorusMembershipCard);
+      const wrapper = page('en');
+      const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card></chorus-membership-card>`, { parentNode: wrapper }));
       expect(names(el)[0]).to.equal('Basic');
       wrapper.lang = 'es';
       await waitUntil(() => names(el)[0] === 'Básico', 'the card stayed in English');
