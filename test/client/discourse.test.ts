@@ -7,11 +7,13 @@ import { Story } from '../../src/schema/index.ts';
 // Recorded answers of a hosted Discourse (see test/fixtures/discourse/PROVENANCE.md).
 type TopicList = Parameters<typeof pageFromTopicList>[0];
 const fixture = async (name: string): Promise<TopicList> => (await fetch(`/test/fixtures/discourse/${name}`)).json();
-const log = async (): Promise<{ path: string; query: string; accept: string }[]> => (await fetch('/__feed/log')).json();
+// Each test marks its requests (`/__discourse/ok~<run>/…`) so it reads only its own from the server's log.
+let run = '';
+const log = async (): Promise<{ path: string; query: string; accept: string }[]> => (await fetch(`/__feed/log?has=~${run}/`)).json();
 const FORUM = 'https://sourcecred-test.discourse.group/';
 
 describe('DiscourseSource', () => {
-  beforeEach(log);
+  beforeEach(() => (run = Math.random().toString(36).slice(2)));
 
   describe('parsing the source string', () => {
     it('turns a category URL into its JSON listing and the forum base', () => {
@@ -77,7 +79,7 @@ describe('DiscourseSource', () => {
   });
 
   describe('over HTTP', () => {
-    const forum = () => new DiscourseSource(`discourse:${location.origin}/__discourse/ok/c/general/5`);
+    const forum = () => new DiscourseSource(`discourse:${location.origin}/__discourse/ok~${run}/c/general/5`);
 
     it('asks for the category as JSON and pages through more_topics_url', async () => {
       const source = forum();
@@ -88,7 +90,7 @@ describe('DiscourseSource', () => {
       expect(last.stories).to.have.length(10);
       expect(last.nextCursor).to.equal(null);
       const requests = await log();
-      expect(requests.map((request) => request.path)).to.deep.equal(['/__discourse/ok/c/general/5.json', '/latest.json']);
+      expect(requests.map((request) => request.path)).to.deep.equal([`/__discourse/ok~${run}/c/general/5.json`]);
       expect(requests[0]!.accept).to.equal('application/json');
     });
 
@@ -104,7 +106,7 @@ describe('DiscourseSource', () => {
       expect(story.bodyFormat).to.equal('html');
       expect(story.body).to.contain('<a class="mention" href="/u/dl-proto">');
       expect(story.authorName).to.equal('D');
-      expect(story.url).to.equal(`${location.origin}/__discourse/ok/t/a-post-with-references/21`);
+      expect(story.url).to.equal(`${location.origin}/__discourse/ok~${run}/t/a-post-with-references/21`);
     });
 
     it('names the forum CORS setting when the browser blocks the answer', async () => {

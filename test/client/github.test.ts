@@ -6,7 +6,10 @@ import { Story } from '../../src/schema/index.ts';
 // Recorded answers from api.github.com (see test/fixtures/github/PROVENANCE.md), served by
 // test/fixtures/feed-server.mjs with their recorded headers.
 const fixture = async (name: string) => (await fetch(`/test/fixtures/github/${name}`)).json();
-const log = async (): Promise<{ path: string; query: string; accept: string; ifNoneMatch: string | null }[]> => (await fetch('/__feed/log')).json();
+// Each test marks its requests (`/__gh/hub4j~<run>/…`) so it reads only its own from the server's log.
+let run = '';
+const log = async (): Promise<{ path: string; query: string; accept: string; ifNoneMatch: string | null }[]> =>
+  (await fetch(`/__feed/log?has=~${run}/`)).json();
 
 /** A fresh in-memory Storage, so tests never share an ETag cache. */
 function memoryStorage(): Storage {
@@ -24,10 +27,10 @@ function memoryStorage(): Storage {
 }
 
 const source = (scenario: string, spec = 'github:hub4j/github-api?labels=story&state=closed', storage: Storage | null = memoryStorage()) =>
-  new GitHubSource(spec, { apiUrl: `${location.origin}/__gh/${scenario}`, storage });
+  new GitHubSource(spec, { apiUrl: `${location.origin}/__gh/${scenario}~${run}`, storage });
 
 describe('GitHubSource', () => {
-  beforeEach(log);
+  beforeEach(() => (run = Math.random().toString(36).slice(2)));
 
   describe('parsing the source string', () => {
     it('reads the repository, labels and state', () => {
@@ -96,7 +99,7 @@ describe('GitHubSource', () => {
       const page = await source('hub4j').listStories({ limit: 30 });
       expect(page.stories).to.have.length(6);
       const [request] = await log();
-      expect(request!.path).to.equal('/__gh/hub4j/repos/hub4j/github-api/issues');
+      expect(request!.path).to.equal(`/__gh/hub4j~${run}/repos/hub4j/github-api/issues`);
       expect(new URLSearchParams(request!.query).get('labels')).to.equal('story');
       expect(new URLSearchParams(request!.query).get('state')).to.equal('closed');
       expect(new URLSearchParams(request!.query).get('per_page')).to.equal('30');
@@ -112,7 +115,7 @@ describe('GitHubSource', () => {
     it('follows rel="next" to the following page', async () => {
       const github = source('paged');
       const first = await github.listStories({ limit: 3 });
-      expect(first.nextCursor).to.equal(`${location.origin}/__gh/paged/repositories/515435940/issues?per_page=3&page=2`);
+      expect(first.nextCursor).to.equal(`${location.origin}/__gh/paged~${run}/repositories/515435940/issues?per_page=3&page=2`);
       const second = await github.listStories({ limit: 3, cursor: first.nextCursor });
       expect(second.stories.map((story) => story.title)).to.deep.equal(['Test issue 7', 'Test issue 6', 'Test issue 5']);
       expect(second.nextCursor).to.match(/page=4$/);
@@ -126,7 +129,7 @@ describe('GitHubSource', () => {
     it('never follows a next link to another host', async () => {
       await source('hub4j').listStories({ cursor: 'https://evil.example/steal' });
       const [request] = await log();
-      expect(request!.path).to.equal('/__gh/hub4j/repos/hub4j/github-api/issues');
+      expect(request!.path).to.equal(`/__gh/hub4j~${run}/repos/hub4j/github-api/issues`);
     });
 
     it('sends the ETag back and uses its cached page on 304, which costs no rate limit', async () => {
@@ -141,10 +144,11 @@ describe('GitHubSource', () => {
     });
 
     it('keeps the ETag cache in localStorage by default', async () => {
-      localStorage.clear();
-      await new GitHubSource('github:hub4j/github-api', { apiUrl: `${location.origin}/__gh/hub4j` }).listStories({});
-      expect(Object.keys(localStorage).some((key) => key.startsWith('chorus:github:'))).to.equal(true);
-      localStorage.clear();
+      const spec = `github:o/local-${run}`;
+      await new GitHubSource(spec, { apiUrl: `${location.origin}/__gh/hub4j~${run}` }).listStories({});
+      const keys = Object.keys(localStorage).filter((key) => key.startsWith('chorus:github:') && key.includes(`local-${run}`));
+      expect(keys).to.have.length(1);
+      for (const key of keys) localStorage.removeItem(key);
     });
   });
 

@@ -85,3 +85,47 @@ export class ListSource implements StorySource {
     throw new SourceError('unsupported', 'list');
   }
 }
+
+/**
+ * Stands in for IntersectionObserver, whose callbacks never come in a background tab (the
+ * test runner runs two pages at once). The test says when an element comes near the viewport.
+ */
+export class FakeIntersectionObserver {
+  static instances: FakeIntersectionObserver[] = [];
+  readonly targets = new Set<Element>();
+  constructor(
+    readonly callback: IntersectionObserverCallback,
+    readonly options: IntersectionObserverInit = {},
+  ) {
+    FakeIntersectionObserver.instances.push(this);
+  }
+  observe(target: Element): void {
+    this.targets.add(target);
+  }
+  unobserve(target: Element): void {
+    this.targets.delete(target);
+  }
+  disconnect(): void {
+    this.targets.clear();
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+
+  /** Reports `target` as within the observer's margin, to every observer watching it. */
+  static near(target: Element): void {
+    for (const observer of FakeIntersectionObserver.instances) {
+      if (!observer.targets.has(target)) continue;
+      const entry = { target, isIntersecting: true, intersectionRatio: 1 } as IntersectionObserverEntry;
+      observer.callback([entry], observer as unknown as IntersectionObserver);
+    }
+  }
+
+  /** Replaces the page's IntersectionObserver until the returned function is called. */
+  static install(): () => void {
+    const real = window.IntersectionObserver;
+    FakeIntersectionObserver.instances = [];
+    window.IntersectionObserver = FakeIntersectionObserver as unknown as typeof IntersectionObserver;
+    return () => (window.IntersectionObserver = real);
+  }
+}

@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { SourceError } from '../../src/client/types.ts';
 import type { ChorusStoryFeed } from '../../src/elements/story-feed/story-feed.ts';
 import '../../src/elements/story-feed/story-feed.ts';
 import type { ChorusErrorEvent, ChorusLoadEvent } from '../../src/shared/events.ts';
-import { ListSource, ManualSource, makeStory } from './story-feed.helpers.ts';
+import { FakeIntersectionObserver, ListSource, ManualSource, makeStory } from './story-feed.helpers.ts';
 
 const $ = <T extends Element = HTMLElement>(el: ChorusStoryFeed, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: ChorusStoryFeed, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -88,11 +88,12 @@ describe('<chorus-story-feed>', () => {
 
     it('gives the time relative to now, in the page language, with the full date as its title', async () => {
       const story = makeStory(48);
-      const el = await fixture<ChorusStoryFeed>(
+      // fixtureSync: with a plain wrapper, fixture() waits for an animation frame, which a background tab never paints.
+      const el = fixtureSync<HTMLDivElement>(
         html`<div lang="es">
           <chorus-story-feed loading="eager" .dataSource=${new ListSource([story])}></chorus-story-feed>
         </div>`,
-      ).then((div) => div.querySelector('chorus-story-feed')!);
+      ).querySelector('chorus-story-feed')!;
       await ready(el);
       const time = $(el, 'time')!;
       expect(time.textContent).to.equal('anteayer');
@@ -195,13 +196,40 @@ describe('<chorus-story-feed>', () => {
       expect(status(el)).to.equal('Se cargó 1 historia más. Se muestran todas las historias.');
     });
 
-    it('loads the next page by itself with infinite, keeping the button', async () => {
-      const el = await fixture<ChorusStoryFeed>(
-        html`<chorus-story-feed loading="eager" infinite limit="2" .dataSource=${new ListSource(stories(6))}></chorus-story-feed>`,
-      );
-      // The whole feed is on screen, so each page pulls in the next until none is left.
-      await waitUntil(() => articles(el).length === 6, 'infinite scroll did not load every page');
-      expect($(el, '.load-more')).to.equal(null);
+    it('loads the next page by itself with infinite when the end comes within 600px', async () => {
+      const restore = FakeIntersectionObserver.install();
+      try {
+        const source = new ListSource(stories(6));
+        const el = await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" infinite limit="2" .dataSource=${source}></chorus-story-feed>`);
+        await ready(el);
+        const button = $(el, '.load-more')!;
+        const observer = FakeIntersectionObserver.instances.find((candidate) => candidate.targets.has(button))!;
+        expect(observer.options.rootMargin).to.equal('600px');
+        FakeIntersectionObserver.near(button);
+        await waitUntil(() => articles(el).length === 4);
+        // Still near the end after that page: the button is observed afresh, so the next page comes too.
+        await el.updateComplete;
+        FakeIntersectionObserver.near($(el, '.load-more')!);
+        await waitUntil(() => articles(el).length === 6);
+        expect(source.queries.map((query) => query.cursor ?? null)).to.deep.equal([null, '2', '4']);
+        expect($(el, '.load-more')).to.equal(null);
+      } finally {
+        restore();
+      }
+    });
+
+    it('keeps the "Load more" button with infinite, for keyboard users', async () => {
+      const restore = FakeIntersectionObserver.install();
+      try {
+        const el = await fixture<ChorusStoryFeed>(
+          html`<chorus-story-feed loading="eager" infinite limit="2" .dataSource=${new ListSource(stories(6))}></chorus-story-feed>`,
+        );
+        await ready(el);
+        ($(el, '.load-more') as HTMLButtonElement).click();
+        await waitUntil(() => articles(el).length === 4);
+      } finally {
+        restore();
+      }
     });
 
     it('keeps the stories and offers "Try again" when a page fails', async () => {
@@ -241,20 +269,24 @@ describe('<chorus-story-feed>', () => {
       }
     });
 
-    it('waits until the feed is near the viewport, unless loading="eager"', async () => {
-      const source = new ManualSource();
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div>
-          <div style="height: 4000px"></div>
-          <chorus-story-feed .dataSource=${source}></chorus-story-feed>
-        </div>`,
-      );
-      const el = wrapper.querySelector('chorus-story-feed')!;
-      await aTimeout(50);
-      expect(source.calls).to.have.length(0);
-      el.scrollIntoView();
-      await source.call(0);
-      expect(source.calls).to.have.length(1);
+    it('waits until the feed is within 600px of the viewport, unless loading="eager"', async () => {
+      const restore = FakeIntersectionObserver.install();
+      try {
+        const source = new ManualSource();
+        const el = await fixture<ChorusStoryFeed>(html`<chorus-story-feed .dataSource=${source}></chorus-story-feed>`);
+        const observer = FakeIntersectionObserver.instances.find((candidate) => candidate.targets.has(el))!;
+        expect(observer.options.rootMargin).to.equal('600px');
+        await el.updateComplete;
+        expect(source.calls).to.have.length(0);
+        expect(el.state).to.equal('loading');
+        FakeIntersectionObserver.near(el);
+        await source.call(0);
+        const eager = new ManualSource();
+        await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" .dataSource=${eager}></chorus-story-feed>`);
+        await eager.call(0);
+      } finally {
+        restore();
+      }
     });
 
     it('shows the last stories at once when coming back, then refreshes them', async () => {
