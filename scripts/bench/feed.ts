@@ -47,6 +47,7 @@ const PAGE = `<!doctype html>
 <script>window.__name = (fn) => fn; /* tsx names the functions page.evaluate sends */</script>
 <script type="module" src="/chorus.js"></script></head>
 <body style="margin:0"><main id="host" style="inline-size: 760px; margin-inline: auto"></main>
+<p id="below" style="inline-size: 760px; margin-inline: auto">Content below the feed, which must not move.</p>
 <script>
   window.makeStories = (count) => Array.from({ length: count }, (_, i) => ({
     id: 'b' + i, kind: ['story', 'news', 'boost', 'event'][i % 4], title: 'Story ' + (i + 1) + ': how Python helped our community grow',
@@ -159,6 +160,32 @@ export async function run(): Promise<BenchTable[]> {
       );
     }
     const renderMs = renders.map((r) => r.ms);
+
+    // Cumulative layout shift from skeletons to stories (layout-shift entries, as Chromium's CLS counts them).
+    const cls = await page.evaluate(async () => {
+      const w = window as unknown as {
+        mountFeed(limit: number): Promise<{ el: HTMLElement; deliver(page: unknown): void }>;
+        makeStories(count: number): unknown[];
+      };
+      let total = 0;
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) total += entry.value;
+      });
+      const { el, deliver } = await w.mountFeed(5);
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      observer.observe({ type: 'layout-shift' });
+      deliver({ stories: w.makeStories(5), nextCursor: null });
+      while (!el.shadowRoot?.querySelector('article')) await new Promise((resolve) => setTimeout(resolve, 5));
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) total += entry.value;
+      observer.disconnect();
+      return total;
+    });
     const render: BenchTable = {
       title: 'Feed: data arrives → first 20 stories rendered (headless Chromium)',
       rows: [
@@ -167,9 +194,10 @@ export async function run(): Promise<BenchTable[]> {
           median: ms(quantile(renderMs, 0.5)),
           p95: ms(quantile(renderMs, 0.95)),
           'frames painted in between (max)': Math.max(...renders.map((r) => r.frames)),
+          'layout shift, skeleton → stories (CLS)': cls.toFixed(4),
         },
       ],
-      note: 'Budget: first rows in the same frame the data arrives (0 frames in between).',
+      note: 'Budget: first rows in the same frame the data arrives (0 frames in between), and CLS 0.',
     };
 
     // 2. 10,000 stories: mount, wait for the virtualizer, then scroll at a steady speed, one step per frame.

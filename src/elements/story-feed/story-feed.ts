@@ -163,6 +163,7 @@ export class ChorusStoryFeed extends ChorusElement {
   #abortedByDisconnect = false;
   #virtualizerLoading: Promise<void> | undefined;
   #tagsSeen = new Set<string>();
+  #lastSource: StorySource | undefined;
 
   protected override sourceConfig(): SourceConfig {
     return { endpoint: this.endpoint, source: this.source, via: this.via };
@@ -181,6 +182,9 @@ export class ChorusStoryFeed extends ChorusElement {
     this.expanded = new Set();
     const source = this.resolveSource();
     if (!source) throw new SourceError('unsupported', 'No source or endpoint is set');
+    // Tag chips belong to one source; a filter on the same source keeps them.
+    if (source !== this.#lastSource) this.#tagsSeen.clear();
+    this.#lastSource = source;
     const key = this.#cacheKey(source);
     // Stale-while-revalidate: the last stories show at once (even before the feed nears the viewport).
     const cached = readSession(key);
