@@ -78,6 +78,7 @@ function writeSession(key: string, page: StoryPage): void {
 /**
  * A feed of approved community stories, light enough for any page: it fetches
  * only near the viewport, reserves its space, and renders bodies only through the sanitizer.
+ * @tag chorus-story-feed
  * @summary Lists stories from a Chorus server, GitHub Issues, Discourse or a JSON file.
  * @fires chorus-load - A page of stories was shown. detail: {count}
  * @fires chorus-error - Stories could not be loaded and the reader was told. detail: {code, message}
