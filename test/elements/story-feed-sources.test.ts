@@ -13,11 +13,22 @@ const unique = () => Math.random().toString(36).slice(2);
 const github = (scenario: string, repo = `o/r-${unique()}`) =>
   new GitHubSource(`github:${repo}`, { apiUrl: `${location.origin}/__gh/${scenario}`, storage: null });
 
-async function feedOf(source: GitHubSource | DiscourseSource | string, limit = 30): Promise<ChorusStoryFeed> {
+/** A feed on a source object, a `source` string, or attributes (`{endpoint}`, `{source, via}`). */
+async function feedOf(source: GitHubSource | DiscourseSource | string | Record<string, string>, limit = 30): Promise<ChorusStoryFeed> {
   const el =
     typeof source === 'string'
       ? await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" limit=${limit} source=${source}></chorus-story-feed>`)
-      : await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" limit=${limit} .dataSource=${source}></chorus-story-feed>`);
+      : source instanceof GitHubSource || source instanceof DiscourseSource
+        ? await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" limit=${limit} .dataSource=${source}></chorus-story-feed>`)
+        : await fixture<ChorusStoryFeed>(
+            html`<chorus-story-feed
+              loading="eager"
+              limit=${limit}
+              .endpoint=${source.endpoint}
+              .source=${source.source}
+              .via=${source.via}
+            ></chorus-story-feed>`,
+          );
   await settled(el);
   return el;
 }
@@ -105,6 +116,8 @@ describe('<chorus-story-feed> on real sources', () => {
       'GitHub (Markdown bodies)': () => github('xss'),
       'Discourse (HTML excerpts)': () => new DiscourseSource(`discourse:${location.origin}/__discourse/xss/c/general/5`),
       'a JSON file (Markdown and HTML bodies)': () => '/__xss/stories.json',
+      'a Chorus server': () => ({ endpoint: '/__xss/api/v1' }),
+      'a Chorus read-through (via)': () => ({ source: 'github:o/xss', via: '/__xss/api/v1' }),
     };
 
     for (const [name, make] of Object.entries(sources)) {
