@@ -26,6 +26,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
+      // Each test file in a browser context (a window) of its own: a second tab would be hidden, and a hidden
+      // page gets no animation frames, IntersectionObserver or ResizeObserver callbacks.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

@@ -264,14 +264,20 @@ export class ChorusStoryFeed extends ChorusElement {
     let target = find();
     const feed = this.feedElement;
     if (!target && feed && this.virtualizer) {
-      // A virtualized story may not be in the DOM yet: bring it in, then focus it.
-      const virtualizer = (
-        feed as HTMLElement & {
-          [key: symbol]: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined; layoutComplete: Promise<void> };
-        }
-      )[this.virtualizer.virtualizerRef];
-      virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
-      await virtualizer?.layoutComplete;
+      // A virtualized story may not be in the DOM: scroll it in, then focus it once its range renders.
+      const virtualizer = (feed as HTMLElement & { [key: symbol]: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[
+        this.virtualizer.virtualizerRef
+      ];
+      const rendered = new Promise((resolve) => {
+        feed.addEventListener('rangeChanged', resolve, { once: true });
+        setTimeout(resolve, 1000);
+      });
+      try {
+        virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
+      } catch {
+        return; // Its layout is still loading: the key press does nothing rather than fail.
+      }
+      await rendered;
       target = find();
     }
     target?.focus();
