@@ -94,9 +94,9 @@ export class ChorusElement extends LitElement {
   }
 
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (localeReady(this.locale)) return super.scheduleUpdate();
-    return loadLocale(this.locale).then(() => super.scheduleUpdate());
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!localeReady(this.locale)) await loadLocale(this.locale);
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
