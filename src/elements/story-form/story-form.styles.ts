@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const storyFormStyles = css`
+  /* The form paints its own surface, so its text keeps its contrast on any page and in either scheme. */
+  :host {
+    background: var(--_bg);
+  }
   form,
   .success {
     display: grid;

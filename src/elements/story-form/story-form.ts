@@ -318,7 +318,6 @@ export class ChorusStoryForm extends ChorusElement {
   }
 
   async #send(submission: StorySubmission): Promise<void> {
-    this.#flush();
     let source;
     try {
       source = this.resolveSource();
@@ -472,6 +471,8 @@ export class ChorusStoryForm extends ChorusElement {
   /** Validates and sends the story, as pressing the send button does. */
   async submit(): Promise<void> {
     if (this.phase === 'sending') return;
+    // Saved before anything can fail or be cancelled, so a reload right after pressing send loses nothing.
+    this.#flush();
     const { submission, problems } = this.#validate();
     if (!submission) return this.#showProblems(problems);
     this.problems = [];
