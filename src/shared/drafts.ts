@@ -39,7 +39,8 @@ export function readDraft<T>(key: string): Draft<T> | null {
     const raw = storage()?.getItem(key);
     if (!raw) return null;
     const draft = JSON.parse(raw) as Partial<Draft<T>> | null;
-    if (!draft || typeof draft !== 'object' || typeof draft.idempotencyKey !== 'string' || typeof draft.values !== 'object' || draft.values === null) return null;
+    if (!draft || typeof draft !== 'object' || typeof draft.idempotencyKey !== 'string' || typeof draft.values !== 'object' || draft.values === null)
+      return null;
     return {
       values: draft.values,
       idempotencyKey: draft.idempotencyKey,

@@ -79,7 +79,6 @@ export const storyFormStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
     margin: 0.15rem 0 0;
-    accent-color: var(--_accent);
   }
   button {
     font: inherit;

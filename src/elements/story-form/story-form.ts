@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { pageEndpoint } from '../../client/resolve.ts';
 import { SourceError } from '../../client/types.ts';
 import { LIMITS, STORY_KINDS, StorySubmission, charCount, localizeIssues, schemaStrings, type StoryKind, type SubmissionReceipt } from '../../schema/index.ts';
@@ -517,7 +518,9 @@ export class ChorusStoryForm extends ChorusElement {
   #error(field: Field): TemplateResult | typeof nothing {
     const problem = this.#problem(field);
     if (!problem) return nothing;
-    return html`<p id="${field}-error" part="error-message" class="error"><span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.#word(problem)}</p>`;
+    return html`<p id="${field}-error" part="error-message" class="error">
+      <span class="visually-hidden">${this.t('errorPrefix')}</span> ${this.#word(problem)}
+    </p>`;
   }
 
   #label(field: Field, key: StoryFormKey, optional: boolean): TemplateResult {
@@ -525,7 +528,10 @@ export class ChorusStoryForm extends ChorusElement {
     return html`<label id="${field}-label" for=${field} part="label">${optional ? this.t('optional', { label }) : label}</label>`;
   }
 
-  #textField(field: TextField, options: { type?: string; autocomplete?: string; optional?: boolean; hint?: boolean } = {}): TemplateResult {
+  #textField(
+    field: TextField,
+    options: { type?: 'text' | 'url' | 'email'; autocomplete?: 'off' | 'url' | 'name' | 'email'; optional?: boolean; hint?: boolean } = {},
+  ): TemplateResult {
     const hint = options.hint ?? true;
     return html`<div part="field" class="field ${this.#problem(field) ? 'invalid' : ''}">
       ${this.#label(field, field, options.optional ?? false)}
@@ -539,7 +545,7 @@ export class ChorusStoryForm extends ChorusElement {
         spellcheck=${field === 'title' ? 'true' : 'false'}
         .value=${this.values[field]}
         aria-describedby=${this.#describedBy(field, hint)}
-        aria-invalid=${this.#problem(field) ? 'true' : nothing}
+        aria-invalid=${ifDefined(this.#problem(field) ? 'true' : undefined)}
       />
     </div>`;
   }
@@ -559,7 +565,7 @@ export class ChorusStoryForm extends ChorusElement {
               value=${kind}
               .checked=${this.values.kind === kind}
               aria-describedby="kind-${kind}-hint"
-              aria-invalid=${problem ? 'true' : nothing}
+              aria-invalid=${ifDefined(problem ? 'true' : undefined)}
             />
             <label for="kind-${kind}">${this.t(`kind.${kind}`)}</label>
             <p id="kind-${kind}-hint" part="hint" class="hint">${this.t(`kind.${kind}.hint`)}</p>
@@ -578,7 +584,9 @@ export class ChorusStoryForm extends ChorusElement {
     // Announce only near the limit: a count read out on every keystroke drowns what the person is writing.
     const near = left <= max * 0.1;
     const remaining =
-      left >= 0 ? t(pluralKey('charsLeft', left, this.locale), { count: number.format(left) }) : t(pluralKey('charsOver', -left, this.locale), { count: number.format(-left) });
+      left >= 0
+        ? t(pluralKey('charsLeft', left, this.locale), { count: number.format(left) })
+        : t(pluralKey('charsOver', -left, this.locale), { count: number.format(-left) });
     const preview = this.tab === 'preview';
     if (preview && this.#preview?.source !== this.values.body) this.#preview = { source: this.values.body, fragment: renderMarkdown(this.values.body) };
     return html`<div part="field" class="field ${this.#problem('body') ? 'invalid' : ''}">
@@ -609,7 +617,7 @@ export class ChorusStoryForm extends ChorusElement {
           rows="10"
           .value=${this.values.body}
           aria-describedby=${['body-hint', this.#problem('body') && 'body-error', 'body-count'].filter(Boolean).join(' ')}
-          aria-invalid=${this.#problem('body') ? 'true' : nothing}
+          aria-invalid=${ifDefined(this.#problem('body') ? 'true' : undefined)}
         ></textarea>
         <p id="body-count" part="counter" class="counter ${left < 0 ? 'over' : ''}">
           ${near ? remaining : t('charCount', { count: number.format(count), max: number.format(max) })}
@@ -626,16 +634,18 @@ export class ChorusStoryForm extends ChorusElement {
     const suggestions = parseTags(this.tags);
     const chosen = parseTags(this.values.tags);
     return html`${this.#textField('tags', { optional: true })}
-    ${suggestions.length
-      ? html`<div role="group" class="suggestions" aria-label=${this.t('suggestions')}>
-          ${suggestions.map(
-            (tag) =>
-              html`<button type="button" part="suggestion" aria-pressed=${chosen.includes(tag) ? 'true' : 'false'} @click=${() => this.#toggleTag(tag)}>
-                ${tag}
-              </button>`,
-          )}
-        </div>`
-      : nothing}`;
+    ${
+      suggestions.length
+        ? html`<div role="group" class="suggestions" aria-label=${this.t('suggestions')}>
+            ${suggestions.map(
+              (tag) =>
+                html`<button type="button" part="suggestion" aria-pressed=${chosen.includes(tag) ? 'true' : 'false'} @click=${() => this.#toggleTag(tag)}>
+                  ${tag}
+                </button>`,
+            )}
+          </div>`
+        : nothing
+    }`;
   }
 
   #renderConsent(): TemplateResult {
@@ -649,12 +659,14 @@ export class ChorusStoryForm extends ChorusElement {
           type="checkbox"
           .checked=${this.values.consent}
           aria-describedby=${this.#describedBy('consent', Boolean(this.privacyUrl))}
-          aria-invalid=${problem ? 'true' : nothing}
+          aria-invalid=${ifDefined(problem ? 'true' : undefined)}
         />
         <label id="consent-label" for="consent" part="label">${this.t('consent')}</label>
-        ${this.privacyUrl
-          ? html`<p id="consent-hint" part="hint" class="hint"><a href=${this.privacyUrl} target="_blank" rel="noopener">${this.t('privacy')}</a></p>`
-          : nothing}
+        ${
+          this.privacyUrl
+            ? html`<p id="consent-hint" part="hint" class="hint"><a href=${this.privacyUrl} target="_blank" rel="noopener">${this.t('privacy')}</a></p>`
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -716,12 +728,16 @@ export class ChorusStoryForm extends ChorusElement {
         @focusout=${this.#onFocusOut}
       >
         ${this.#renderSummary()}
-        ${this.restoredAt !== undefined
-          ? html`<div part="draft-notice" class="notice">
-              <p>${t('draftRestored', { date: new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.restoredAt) })}</p>
-              <button type="button" part="button" class="secondary" @click=${() => this.discardDraft()}>${t('discardDraft')}</button>
-            </div>`
-          : nothing}
+        ${
+          this.restoredAt !== undefined
+            ? html`<div part="draft-notice" class="notice">
+                <p>
+                  ${t('draftRestored', { date: new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.restoredAt) })}
+                </p>
+                <button type="button" part="button" class="secondary" @click=${() => this.discardDraft()}>${t('discardDraft')}</button>
+              </div>`
+            : nothing
+        }
         ${this.#renderKind()} ${this.#textField('title')}
         ${this.#textField('link', { type: 'url', autocomplete: 'url', optional: this.values.kind !== 'boost' })} ${this.#renderBody()} ${this.#renderTags()}
         ${this.#textField('authorName', { autocomplete: 'name' })}
