@@ -373,7 +373,12 @@ describe('<chorus-story-form>', () => {
     it('focuses the heading of a slotted confirmation', async () => {
       const source = new FakeSource();
       const el = await fixture<ChorusStoryForm>(
-        html`<chorus-story-form id="s" .dataSource=${source}><div slot="success"><h3>Merci!</h3><p>We will be in touch.</p></div></chorus-story-form>`,
+        html`<chorus-story-form id="s" .dataSource=${source}
+          ><div slot="success">
+            <h3>Merci!</h3>
+            <p>We will be in touch.</p>
+          </div></chorus-story-form
+        >`,
       );
       await fill(el, VALID);
       await send(el);
@@ -400,7 +405,8 @@ describe('<chorus-story-form>', () => {
       const source = new FakeSource();
       const el = await fixture<ChorusStoryForm>(
         html`<chorus-story-form id="c" .dataSource=${source}
-          ><div slot="captcha"><div class="cf-turnstile"><input type="hidden" name="cf-turnstile-response" value="token-123" /></div></div
+          ><div slot="captcha">
+            <div class="cf-turnstile"><input type="hidden" name="cf-turnstile-response" value="token-123" /></div></div
         ></chorus-story-form>`,
       );
       await fill(el, VALID);
@@ -429,7 +435,10 @@ describe('<chorus-story-form>', () => {
       await fill(el, VALID);
       const failed = oneEvent(el, 'chorus-error') as Promise<ChorusErrorEvent>;
       await send(el);
-      expect((await failed).detail).to.deep.equal({ code: 'server', message: 'We could not send your story. It is saved on this device. Try again in a moment.' });
+      expect((await failed).detail).to.deep.equal({
+        code: 'server',
+        message: 'We could not send your story. It is saved on this device. Try again in a moment.',
+      });
       expect(source.requests).to.have.length(3);
       expect(alertText(el)).to.contain('We could not send your story');
       expect(submitButton(el).textContent!.trim()).to.equal('Try again');
@@ -666,6 +675,7 @@ describe('<chorus-story-form>', () => {
       const el = wrapper.querySelector('chorus-story-form')!;
       await el.updateComplete;
       await expect(el).to.be.accessible();
+      expect(document.documentElement.scrollWidth, 'the hidden honeypot does not widen the page').to.be.at.most(window.innerWidth);
     });
 
     it('speaks Spanish', async () => {

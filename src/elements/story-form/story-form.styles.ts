@@ -186,12 +186,14 @@ export const storyFormStyles = css`
     margin: 0;
     color: var(--_success);
   }
-  /* Off-screen rather than display:none: some bots skip fields they can tell are hidden. */
+  /* Clipped to nothing rather than display:none (bots skip fields they can tell are hidden), and not pushed
+     off-screen, which in a right-to-left page widens the scrollable area by that offset. */
   .hp {
     position: absolute;
-    inset-inline-start: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;
