@@ -141,7 +141,6 @@ export class ChorusStoryForm extends ChorusElement {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('pagehide', this.#flush);
-    if (!this.#loaded) this.#restore();
   }
 
   override disconnectedCallback(): void {
@@ -503,6 +502,8 @@ export class ChorusStoryForm extends ChorusElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Restored at the first update, not on connect: frameworks often set `endpoint` or `id` just after inserting the element.
+    if (!this.#loaded) this.#restore();
     this.state = this.phase === 'sending' ? 'loading' : ['failed', 'offline', 'rate-limited'].includes(this.phase) ? 'error' : 'ready';
   }
 
