@@ -225,7 +225,8 @@ export class ChorusStoryForm extends ChorusElement {
     const name = (event.target as HTMLInputElement).name;
     if (!isField(name) || !this.#touched.has(name)) return;
     const problem = this.#validate().problems.find((candidate) => candidate.field === name);
-    this.problems = FIELDS.flatMap((field) => (field === name ? (problem ? [problem] : []) : this.problems.filter((p) => p.field === field)));
+    const others = this.problems.filter((candidate) => candidate.field !== name);
+    this.problems = (problem ? [...others, problem] : others).sort((a, b) => FIELDS.indexOf(a.field as Field) - FIELDS.indexOf(b.field as Field));
   };
 
   #onSubmit = (event: SubmitEvent): void => {
@@ -250,7 +251,8 @@ export class ChorusStoryForm extends ChorusElement {
   #onTabKey = (event: KeyboardEvent): void => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
-    void this.#selectTab(this.tab === 'write' ? 'preview' : 'write', true);
+    const tab = event.key === 'Home' ? 'write' : event.key === 'End' ? 'preview' : this.tab === 'write' ? 'preview' : 'write';
+    void this.#selectTab(tab, true);
   };
 
   async #selectTab(tab: 'write' | 'preview', focus = false): Promise<void> {
