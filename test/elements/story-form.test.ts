@@ -232,6 +232,7 @@ describe('<chorus-story-form>', () => {
       expect($(el, '#tab-preview').getAttribute('aria-selected')).to.equal('true');
       const preview = $(el, '[part="preview"]');
       expect(preview.hidden).to.be.false;
+      await waitUntil(() => preview.querySelector('strong'), 'the Markdown renderer loads on demand');
       expect(preview.querySelector('strong')!.textContent).to.equal('bold');
       expect(preview.querySelector('img,script,[onerror]')).to.be.null;
       expect(preview.querySelector('a[href^="javascript"]')).to.be.null;

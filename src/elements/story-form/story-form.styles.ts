@@ -121,6 +121,9 @@ export const storyFormStyles = css`
     border-radius: calc(var(--_radius) * 0.5);
     overflow: auto;
   }
+  .plain {
+    white-space: pre-wrap;
+  }
   [hidden] {
     display: none !important;
   }

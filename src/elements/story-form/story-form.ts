@@ -8,7 +8,7 @@ import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { draftKey, newIdempotencyKey, readDraft, removeDraft, writeDraft } from '../../shared/drafts.ts';
 import { ChorusErrorEvent, ChorusSubmitEvent, ChorusSubmittedEvent } from '../../shared/events.ts';
 import { pluralKey } from '../../shared/locale.ts';
-import { renderMarkdown } from '../../shared/rich-text.ts';
+import type { renderMarkdown } from '../../shared/rich-text.ts';
 import { storyFormStyles } from './story-form.styles.ts';
 import { storyFormStrings, type StoryFormKey } from './story-form.strings.ts';
 
@@ -50,6 +50,14 @@ const SAVE_DELAY_MS = 400;
 const offline = () => navigator.onLine === false;
 // Outside the class so the manifest analyzer takes events from the @fires tags, not from guessing at dispatch calls.
 const fire = (target: EventTarget, event: Event) => target.dispatchEvent(event);
+// The Markdown renderer is loaded after first render: the preview is optional, and a form alone on a page stays small.
+let markdown: typeof renderMarkdown | null | undefined;
+let loadingMarkdown: Promise<unknown> | undefined;
+const loadMarkdown = () =>
+  (loadingMarkdown ??= import('../../shared/rich-text.ts').then(
+    (module) => (markdown = module.renderMarkdown),
+    () => (markdown = null),
+  ));
 const isField = (name: unknown): name is Field => FIELDS.includes(name as Field);
 const knownCode = (code: string | undefined): code is Parameters<ReturnType<typeof schemaStrings>>[0] =>
   code !== undefined && schemaStrings('en')(code as never) !== code;
@@ -512,6 +520,11 @@ export class ChorusStoryForm extends ChorusElement {
     this.state = this.phase === 'sending' ? 'loading' : ['failed', 'offline', 'rate-limited'].includes(this.phase) ? 'error' : 'ready';
   }
 
+  protected override firstUpdated(): void {
+    // If the chunk cannot load (offline since the page opened), the preview shows the text as typed.
+    void loadMarkdown().then(() => this.tab === 'preview' && this.requestUpdate());
+  }
+
   #describedBy(field: Field, hint: boolean): string | typeof nothing {
     const ids = [hint && `${field}-hint`, this.#problem(field) && `${field}-error`].filter(Boolean).join(' ');
     return ids || nothing;
@@ -594,7 +607,7 @@ export class ChorusStoryForm extends ChorusElement {
         ? t(pluralKey('charsLeft', left, this.locale), { count: number.format(left) })
         : t(pluralKey('charsOver', -left, this.locale), { count: number.format(-left) });
     const preview = this.tab === 'preview';
-    if (preview && this.#preview?.source !== this.values.body) this.#preview = { source: this.values.body, fragment: renderMarkdown(this.values.body) };
+    if (preview && markdown && this.#preview?.source !== this.values.body) this.#preview = { source: this.values.body, fragment: markdown(this.values.body) };
     return html`<div part="field" class="field ${this.#problem('body') ? 'invalid' : ''}">
       ${this.#label('body', boost ? 'body.boost' : 'body', boost)}
       <p id="body-hint" part="hint" class="hint">${t('body.hint')}</p>
@@ -631,7 +644,15 @@ export class ChorusStoryForm extends ChorusElement {
         <div class="visually-hidden" aria-live="polite">${near ? remaining : ''}</div>
       </div>
       <div id="panel-preview" role="tabpanel" part="preview" class="preview" aria-labelledby="tab-preview" tabindex="0" ?hidden=${!preview}>
-        ${preview ? (this.values.body.trim() ? this.#preview?.fragment : html`<p class="hint">${t('previewEmpty')}</p>`) : nothing}
+        ${
+          !preview
+            ? nothing
+            : !this.values.body.trim()
+              ? html`<p class="hint">${t('previewEmpty')}</p>`
+              : markdown === null
+                ? html`<p class="plain">${this.values.body}</p>`
+                : this.#preview?.fragment
+        }
       </div>
     </div>`;
   }
