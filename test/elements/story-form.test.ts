@@ -371,6 +371,21 @@ describe('<chorus-story-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('starts a fresh story, with a new key, after "Share another story"', async () => {
+      const source = new FakeSource();
+      const el = await make(source);
+      await fill(el, VALID);
+      await send(el);
+      await waitUntil(() => root(el).querySelector('[part="success"]'));
+      $(el, '[part="success"] [part="button"]').click();
+      await waitUntil(() => focused(el) === $(el, '#kind-boost'));
+      expect(field(el, 'title').value).to.equal('');
+      await fill(el, { ...VALID, title: 'A second one' });
+      await send(el);
+      await waitUntil(() => source.stored.size === 2);
+      expect(source.requests[1]!.key).not.to.equal(source.requests[0]!.key);
+    });
+
     it('focuses the heading of a slotted confirmation', async () => {
       const source = new FakeSource();
       const el = await fixture<ChorusStoryForm>(
@@ -679,11 +694,14 @@ describe('<chorus-story-form>', () => {
       expect(document.documentElement.scrollWidth, 'the hidden honeypot does not widen the page').to.be.at.most(window.innerWidth);
     });
 
-    it('speaks Spanish', async () => {
-      const el = await make(undefined, 'lang="es"');
+    it('speaks Spanish, re-wording errors already shown when the language changes', async () => {
+      const el = await make();
       await send(el);
-      expect($(el, '[part="error-summary"] h2').textContent).to.equal('Hay un problema');
+      expect($(el, '#title-error').textContent).to.contain('Enter a title');
+      el.lang = 'es';
+      await waitUntil(() => $(el, '[part="error-summary"] h2').textContent === 'Hay un problema');
       expect($(el, '#title-error').textContent).to.contain('Escribe un título');
+      expect(submitButton(el).textContent!.trim()).to.equal('Enviar historia');
     });
   });
 });
