@@ -687,9 +687,10 @@ describe('<chorus-story-form>', () => {
     });
 
     it('is accessible right to left', async () => {
-      const wrapper = await fixture(html`<div dir="rtl" lang="ar"><chorus-story-form id="rtl"></chorus-story-form></div>`);
-      const el = wrapper.querySelector('chorus-story-form')!;
-      await el.updateComplete;
+      // The wrapper is made by hand: a fixture of a plain <div> waits for an animation frame, which a background test page may never get.
+      const parent = Object.assign(document.createElement('div'), { dir: 'rtl', lang: 'ar' });
+      document.body.append(parent);
+      const el = await fixture<ChorusStoryForm>(html`<chorus-story-form id="rtl"></chorus-story-form>`, { parentNode: parent });
       await expect(el).to.be.accessible();
       expect(document.documentElement.scrollWidth, 'the hidden honeypot does not widen the page').to.be.at.most(window.innerWidth);
     });
