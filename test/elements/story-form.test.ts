@@ -548,16 +548,45 @@ describe('<chorus-story-form>', () => {
   });
 
   describe('against a real endpoint', () => {
+    // What this page sent, seen at fetch: the stub server's own log is shared with test files running alongside.
+    let sent: { url: string; headers: Record<string, string>; body: string }[];
+    const realFetch = window.fetch;
+    beforeEach(() => {
+      sent = [];
+      window.fetch = (input, init) => {
+        sent.push({ url: String(input), headers: { ...(init?.headers as Record<string, string>) }, body: String(init?.body ?? '') });
+        return realFetch(input, init);
+      };
+    });
+    afterEach(() => (window.fetch = realFetch));
+
     it('POSTs JSON with an Idempotency-Key header', async () => {
-      await fetch('/__stub/log');
       const el = await fixture<ChorusStoryForm>(html`<chorus-story-form id="e" endpoint="/__stub/ok/api/v1"></chorus-story-form>`);
       await fill(el, VALID);
       await send(el);
       await waitUntil(() => root(el).querySelector('[part="success"]'));
-      const [request] = (await (await fetch('/__stub/log')).json()) as { method: string; headers: Record<string, string>; body: string }[];
-      expect(request!.method).to.equal('POST');
-      expect(request!.headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
-      expect(JSON.parse(request!.body)).to.include({ title: 'My first sprint', kind: 'story' });
+      expect(sent).to.have.length(1);
+      expect(sent[0]!.url).to.match(/\/__stub\/ok\/api\/v1\/stories$/);
+      expect(sent[0]!.headers['Idempotency-Key']).to.match(/^[0-9a-f-]{36}$/);
+      expect(JSON.parse(sent[0]!.body)).to.include({ title: 'My first sprint', kind: 'story' });
+    });
+
+    it('retries a real 500 with the same Idempotency-Key on every try', async () => {
+      const el = await fixture<ChorusStoryForm>(html`<chorus-story-form id="r5" endpoint="/__stub/500/api/v1" .retryDelays=${[0, 0]}></chorus-story-form>`);
+      await fill(el, VALID);
+      await send(el);
+      await waitUntil(() => el.getAttribute('state') === 'error');
+      expect(sent).to.have.length(3);
+      expect(new Set(sent.map((request) => request.headers['Idempotency-Key'])).size).to.equal(1);
+    });
+
+    it('puts a real 422 issue on its field', async () => {
+      const el = await fixture<ChorusStoryForm>(html`<chorus-story-form id="r4" endpoint="/__stub/422/api/v1"></chorus-story-form>`);
+      await fill(el, VALID);
+      await send(el);
+      await waitUntil(() => root(el).querySelector('#title-error'));
+      expect(field(el, 'title').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#title-error').textContent).to.contain('Enter a title');
     });
 
     it('shows a real 429 answer with its Retry-After', async () => {
