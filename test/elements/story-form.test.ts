@@ -281,6 +281,26 @@ describe('<chorus-story-form>', () => {
       await expect(second).to.be.accessible();
     });
 
+    it('keeps the draft’s idempotency key across a reload, so a resend after one is stored once', async () => {
+      const source = new FakeSource();
+      source.answers = [
+        (submission, key) => {
+          source.store(submission, key);
+          return Promise.reject(new SourceError('validation', 'Check your story', { issues: [] }));
+        },
+      ];
+      const first = await make(source);
+      await fill(first, VALID);
+      await send(first);
+      await waitUntil(() => source.requests.length === 1);
+      first.remove();
+      const second = await make(source);
+      await send(second);
+      await waitUntil(() => root(second).querySelector('[part="success"]'));
+      expect(source.requests[1]!.key).to.equal(source.requests[0]!.key);
+      expect(source.stored.size).to.equal(1);
+    });
+
     it('keeps a separate draft per endpoint and element id', async () => {
       const first = await make();
       await fill(first, { title: 'For form f' });

@@ -152,12 +152,15 @@ export class ChorusStoryForm extends ChorusElement {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
     window.addEventListener('pagehide', this.#flush);
+    // Mobile browsers may discard a page in the background without a pagehide.
+    document.addEventListener('visibilitychange', this.#flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
     window.removeEventListener('pagehide', this.#flush);
+    document.removeEventListener('visibilitychange', this.#flush);
     this.#flush();
     // A send cut short is safe to repeat: the draft and its key are still stored.
     this.#sending?.abort();
