@@ -7,7 +7,7 @@ import type { ChorusErrorEvent, ChorusSubmitEvent, ChorusSubmittedEvent } from '
 import '../../src/elements/story-form/story-form.ts';
 import type { ChorusStoryForm } from '../../src/elements/story-form/story-form.ts';
 
-type Answer = (submission: StorySubmissionInput, key: string) => Promise<SubmissionReceipt> | SubmissionReceipt;
+type Answer = (submission: StorySubmissionInput, key: string, signal?: AbortSignal) => Promise<SubmissionReceipt> | SubmissionReceipt;
 
 /** A StorySource that behaves like the server's idempotent POST: a replayed key returns the first answer and stores nothing new. */
 class FakeSource implements StorySource {
@@ -29,7 +29,7 @@ class FakeSource implements StorySource {
     const copy = structuredClone(submission);
     this.requests.push({ submission: copy, key: options.idempotencyKey });
     const answer = this.answers.shift();
-    return answer ? answer(copy, options.idempotencyKey) : this.store(copy, options.idempotencyKey);
+    return answer ? answer(copy, options.idempotencyKey, options.signal) : this.store(copy, options.idempotencyKey);
   }
 
   listStories(): never {
@@ -435,6 +435,26 @@ describe('<chorus-story-form>', () => {
       expect(event.detail.submission).to.include({ title: 'My first sprint' });
       expect(source.requests).to.have.length(0);
       expect(localStorage.getItem(draftKey(ENDPOINT, 'f')), 'the draft is kept').to.contain('My first sprint');
+    });
+
+    it('is not left busy when moved in the page mid-send, and the resend reuses the key', async () => {
+      const source = new FakeSource();
+      // Like fetch: no answer until the request is aborted.
+      source.answers = [
+        (_, __, signal) => new Promise<SubmissionReceipt>((_resolve, reject) => signal!.addEventListener('abort', () => reject(signal!.reason))),
+      ];
+      const el = await make(source);
+      await fill(el, VALID);
+      await send(el);
+      expect(el.getAttribute('state')).to.equal('loading');
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await waitUntil(() => el.getAttribute('state') === 'ready');
+      expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+      await send(el);
+      await waitUntil(() => source.stored.size === 1);
+      expect(source.requests[1]!.key).to.equal(source.requests[0]!.key);
     });
 
     it('reads a CAPTCHA token from the slotted widget and sends it', async () => {

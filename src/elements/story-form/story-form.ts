@@ -350,19 +350,25 @@ export class ChorusStoryForm extends ChorusElement {
         const receipt = await source.submit(submission, { idempotencyKey: this.#idempotencyKey, signal: controller.signal });
         return this.#succeed(receipt);
       } catch (caught) {
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted) return this.#stopped();
         const error = caught instanceof SourceError ? caught : new SourceError('invalid-response', String(caught));
         if (error.kind === 'network' && offline()) return this.#fail('offline', { key: 'offline' }, 'offline');
         const delay = this.retryDelays[attempt];
         if ((error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server') && delay !== undefined) {
           this.notice = { key: 'retrying' };
           await wait(delay, controller.signal);
-          if (controller.signal.aborted) return;
+          if (controller.signal.aborted) return this.#stopped();
           continue;
         }
         return this.#failWith(error);
       }
     }
+  }
+
+  // Cut short by a disconnect: if the element comes back (moved by a framework), it must not stay busy.
+  #stopped(): void {
+    this.phase = 'editing';
+    this.notice = undefined;
   }
 
   #failWith(error: SourceError): Promise<void> | void {
@@ -379,12 +385,11 @@ export class ChorusStoryForm extends ChorusElement {
     }
     if (error.kind === 'rate-limited') {
       const seconds = error.retryAfter;
-      const notice: Notice =
-        seconds === undefined
-          ? { key: 'rateLimited' }
-          : seconds <= 90
-            ? { key: pluralKey('rateLimitedSeconds', seconds, this.locale), params: { count: seconds } }
-            : { key: 'rateLimitedAt', params: { time: new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(Date.now() + seconds * 1000) } };
+      const notice: Notice = !seconds
+        ? { key: 'rateLimited' }
+        : seconds <= 90
+          ? { key: pluralKey('rateLimitedSeconds', seconds, this.locale), params: { count: seconds } }
+          : { key: 'rateLimitedAt', params: { time: new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).format(Date.now() + seconds * 1000) } };
       return this.#fail(error.kind, notice, 'rate-limited');
     }
     this.#fail(error.kind, { key: error.kind === 'payload-too-large' ? 'tooLarge' : 'failed' }, 'failed');
