@@ -189,6 +189,14 @@ export const storyFormStyles = css`
     margin: 0;
     color: var(--_success);
   }
+  /* Forced colours drop backgrounds and shadows: keep the pressed tag and the selected tab visible. */
+  @media (forced-colors: active) {
+    [part='suggestion'][aria-pressed='true'],
+    [role='tab'][aria-selected='true'] {
+      outline: 3px solid CanvasText;
+      outline-offset: -5px;
+    }
+  }
   /* Clipped to nothing rather than display:none (bots skip fields they can tell are hidden), and not pushed
      off-screen, which in a right-to-left page widens the scrollable area by that offset. */
   .hp {
