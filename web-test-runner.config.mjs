@@ -26,9 +26,14 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
-      // Each test file in a browser context (a window) of its own: a second tab would be hidden, and a hidden
-      // page gets no animation frames, IntersectionObserver or ResizeObserver callbacks.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Two test pages run at once; the one in the background must still get animation frames.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,
@@ -40,6 +45,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-dev-shm-usage',
+          // Two test pages run at once; neither may be throttled as a background tab (no animation frames otherwise).
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -11,3 +11,4 @@ export { ChorusSource } from './client/chorus.ts';
 // Elements (each module defines its tag when imported):
 import './elements/membership-card/membership-card.ts';
 import './elements/story-feed/story-feed.ts';
+import './elements/story-form/story-form.ts';

@@ -1,4 +1,5 @@
 import type { MembershipTier } from '../schema/membership.ts';
+import { defineStrings } from '../shared/locale.ts';
 
 /**
  * The Python Software Foundation's membership classes: the default content of
@@ -83,70 +84,28 @@ export const PSF_TIERS: MembershipTier[] = [
   },
 ];
 
-/** The words of a tier in another language; prices, links and marks come from `PSF_TIERS`. */
-interface TierText {
-  name: string;
-  summary: string;
-  eligibility: string;
-  note?: string;
-  benefits: string[];
-}
+/** The tiers' words as a strings table (`basic.name`, `basic.benefit0`, …), so a translation is data loaded on demand. */
+const psfEn = Object.fromEntries(
+  PSF_TIERS.flatMap((tier) => [
+    [`${tier.id}.name`, tier.name],
+    [`${tier.id}.summary`, tier.summary],
+    [`${tier.id}.eligibility`, tier.eligibility],
+    [`${tier.id}.note`, tier.price.note ?? ''],
+    ...tier.benefits.map((benefit, index) => [`${tier.id}.benefit${index}`, benefit.text]),
+  ]),
+) as Record<string, string>;
 
-const MEETINGS_ES = 'Asistir a las reuniones de miembros de la PSF';
-const QUORUM_ES = 'Contar para el quórum de las reuniones de miembros';
-
-/** The same facts in Spanish, in the order of `PSF_TIERS`. */
-const PSF_TIERS_ES: TierText[] = [
-  {
-    name: 'Básico',
-    summary: 'Únete gratis a la PSF y forma parte de su comunidad.',
-    eligibility: 'Regístrate y acepta el Código de Conducta de la PSF.',
-    benefits: [MEETINGS_ES, QUORUM_ES],
-  },
-  {
-    name: 'De apoyo',
-    summary: 'Financia el trabajo de la PSF con una donación anual; vota en las elecciones de la PSF durante los doce meses posteriores a cada pago.',
-    eligibility: 'Haz una donación anual (sugerida de 99 US$, con escala móvil desde 25 US$) o paga la cuota vitalicia.',
-    note: 'Sugerido; escala móvil desde 25 US$, o una cuota vitalicia.',
-    benefits: [MEETINGS_ES, QUORUM_ES],
-  },
-  {
-    name: 'Colaborador',
-    summary: 'Colabora como voluntario con la comunidad de Python y vota en las elecciones de la PSF.',
-    eligibility:
-      'Dedica como voluntario al menos cinco horas al mes a trabajo que impulse la misión de la PSF (publicado con una licencia de código abierto) y certifícalo cada año.',
-    note: 'Tu tiempo: al menos cinco horas al mes.',
-    benefits: [MEETINGS_ES, QUORUM_ES],
-  },
-  {
-    name: 'Fellow',
-    summary: 'Reconocimiento por contribuciones extraordinarias a Python; miembro con derecho a voto de por vida.',
-    eligibility:
-      'Nominado por un miembro con derecho a voto o por un grupo de trabajo de la PSF por contribuciones extraordinarias, y aprobado. La condición de Fellow es vitalicia.',
-    note: 'Por nominación; de por vida.',
-    benefits: [MEETINGS_ES, QUORUM_ES],
-  },
-];
-
-/** The voting note in Spanish (the element's strings table uses it). */
-export const PSF_VOTING_NOTE_ES = 'Los miembros con derecho a voto confirman cada año que tienen intención de votar en las elecciones de la PSF.';
-
-const TRANSLATIONS: Record<string, TierText[]> = { es: PSF_TIERS_ES };
+const psfStrings = defineStrings('psf-membership', { en: psfEn, es: () => import('./psf-membership.es.ts') });
 
 /** The PSF tiers in a language (`es`, `es-MX` → Spanish); English for any language without a translation. */
 export function psfTiers(locale: string): MembershipTier[] {
-  const text = TRANSLATIONS[locale.toLowerCase().split('-')[0] ?? 'en'];
-  if (!text) return PSF_TIERS;
-  return PSF_TIERS.map((tier, index) => {
-    const words = text[index];
-    if (!words) return tier;
-    return {
-      ...tier,
-      name: words.name,
-      summary: words.summary,
-      eligibility: words.eligibility,
-      price: { ...tier.price, ...(words.note ? { note: words.note } : {}) },
-      benefits: tier.benefits.map((benefit, at) => ({ ...benefit, text: words.benefits[at] ?? benefit.text })),
-    };
-  });
+  const t = psfStrings(locale);
+  return PSF_TIERS.map((tier) => ({
+    ...tier,
+    name: t(`${tier.id}.name`),
+    summary: t(`${tier.id}.summary`),
+    eligibility: t(`${tier.id}.eligibility`),
+    price: { ...tier.price, ...(tier.price.note ? { note: t(`${tier.id}.note`) } : {}) },
+    benefits: tier.benefits.map((benefit, index) => ({ ...benefit, text: t(`${tier.id}.benefit${index}`) })),
+  }));
 }
