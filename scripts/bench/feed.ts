@@ -103,7 +103,7 @@ export async function run(): Promise<BenchTable[]> {
     title: 'Feed size (gzip level 9)',
     rows: [
       {
-        what: 'story-feed alone: element, sources, rich text (minified; lit, @lit/*, zod external)',
+        what: "story-feed's own code: element, styles, English strings, sources (minified; chunks shared with other elements, lit and zod external)",
         gzip: kb(await minified(`${dist}elements/story-feed.js`)),
       },
       { what: 'dist/chorus.js with the chunks it imports at once', gzip: kb(gzipOf(eager)), files: [...eager].join(' ') },
