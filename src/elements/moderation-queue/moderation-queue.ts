@@ -441,9 +441,7 @@ export class ChorusModerationQueue extends ChorusElement {
     return html`<form part="token-form" class="token-form" novalidate @submit=${this.#onTokenSubmit}>
       <label for="token">${this.t('tokenLabel')}</label>
       <p id="token-hint" class="hint">${this.t('tokenHint')}</p>
-      ${error
-        ? html`<p id="token-error" class="field-error"><span class="visually-hidden">${this.t('errorPrefix')}</span> ${error}</p>`
-        : nothing}
+      ${error ? html`<p id="token-error" class="field-error"><span class="visually-hidden">${this.t('errorPrefix')}</span> ${error}</p>` : nothing}
       <input
         id="token"
         name="token"
@@ -477,45 +475,42 @@ export class ChorusModerationQueue extends ChorusElement {
           <span class="kind">${t(`kind_${story.kind}`)}</span>
           <h4 id="title-${story.id}">${story.title}</h4>
           <p class="meta">
-            ${this.#ago(story.createdAt)} ·
-            ${t('by', { name: story.authorName })}
-            (${email ? html`<a href="mailto:${email}">${email}</a>` : t('noEmail')})
+            ${this.#ago(story.createdAt)} · ${t('by', { name: story.authorName })} (${email ? html`<a href="mailto:${email}">${email}</a>` : t('noEmail')})
             ${story.region ? html`· ${t('region', { region: story.region })}` : nothing}
           </p>
         </header>
-        ${flagged
-          ? html`<p part="flags" class="flags" id="flags-${story.id}">
-              <strong>${t('flags')}</strong>
-              ${story.flags.map((flag) => {
-                const key = `flag_${flag}` as 'flag_honeypot';
-                return html`<span class="flag">${t(key) === key ? flag : t(key)}</span>`;
-              })}
-            </p>`
-          : nothing}
+        ${
+          flagged
+            ? html`<p part="flags" class="flags" id="flags-${story.id}">
+                <strong>${t('flags')}</strong>
+                ${story.flags.map((flag) => {
+                  const key = `flag_${flag}` as 'flag_honeypot';
+                  return html`<span class="flag">${t(key) === key ? flag : t(key)}</span>`;
+                })}
+              </p>`
+            : nothing
+        }
         <div part="body" class="body">${story.body.trim() ? body : html`<p class="hint">${t('emptyBody')}</p>`}</div>
         ${link ? html`<p>${t('link')} <a href=${link} rel="noopener noreferrer nofollow" target="_blank">${link}</a></p>` : nothing}
         ${story.tags.length ? html`<p class="tags">${story.tags.map((tag) => html`<span class="tag">#${tag}</span>`)}</p>` : nothing}
-        ${story.links.length
-          ? html`<p class="amplified">
-              ${t('amplified')}
-              ${story.links.map((l) => {
-                const href = safeHttp(l.url);
-                const label = l.rel === 'github' ? t('rel_github') : l.rel === 'discourse' ? t('rel_discourse') : (l.label ?? l.rel);
-                return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : nothing;
-              })}
-            </p>`
-          : story.status === 'approved'
-            ? html`<p class="amplified hint">${t('notAmplified')}</p>`
-            : nothing}
+        ${
+          story.links.length
+            ? html`<p class="amplified">
+                ${t('amplified')}
+                ${story.links.map((l) => {
+                  const href = safeHttp(l.url);
+                  const label = l.rel === 'github' ? t('rel_github') : l.rel === 'discourse' ? t('rel_discourse') : (l.label ?? l.rel);
+                  return href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : nothing;
+                })}
+              </p>`
+            : story.status === 'approved'
+              ? html`<p class="amplified hint">${t('notAmplified')}</p>`
+              : nothing
+        }
         <div part="actions" class="actions">
           ${ACTIONS.filter((action) => STATUS_AFTER[action] !== story.status).map(
             (action) =>
-              html`<button
-                type="button"
-                class=${action}
-                aria-keyshortcuts=${action[0] ?? ''}
-                @click=${() => this.act(story.id, action)}
-              >
+              html`<button type="button" class=${action} aria-keyshortcuts=${action[0] ?? ''} @click=${() => this.act(story.id, action)}>
                 ${t(action)}<span class="visually-hidden"> “${story.title}”</span>
               </button>`,
           )}
@@ -538,7 +533,15 @@ export class ChorusModerationQueue extends ChorusElement {
     return html`<details part="help" class="help" ?open=${this.helpOpen} @toggle=${(e: Event) => (this.helpOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>${t('shortcuts')}</summary>
       <p>${t('shortcutsIntro')}</p>
-      <dl>${keys.map(([key, label]) => html`<div><dt><kbd>${key}</kbd></dt><dd>${t(label)}</dd></div>`)}</dl>
+      <dl>
+        ${keys.map(
+          ([key, label]) =>
+            html`<div>
+              <dt><kbd>${key}</kbd></dt>
+              <dd>${t(label)}</dd>
+            </div>`,
+        )}
+      </dl>
     </details>`;
   }
 
@@ -554,29 +557,33 @@ export class ChorusModerationQueue extends ChorusElement {
         </select>
       </div>
       ${this.#renderHelp()}
-      ${this.pending.length
-        ? html`<ul part="undo" class="undo" role="list">
-            ${this.pending.map(
-              (p) =>
-                html`<li>
-                  <span>${t(`done_${p.action}`, { title: p.story.title })}</span>
-                  <button type="button" @click=${() => this.undo(p.story.id)}>
-                    ${t('undo')}<span class="visually-hidden"> “${p.story.title}”</span>
-                  </button>
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${this.failure
-        ? html`<div class="failure" role="alert">
-            <p>${this.failure}</p>
-            <button type="button" @click=${() => (this.failure = '')}>${t('dismiss')}</button>
-          </div>`
-        : nothing}
+      ${
+        this.pending.length
+          ? html`<ul part="undo" class="undo" role="list">
+              ${this.pending.map(
+                (p) =>
+                  html`<li>
+                    <span>${t(`done_${p.action}`, { title: p.story.title })}</span>
+                    <button type="button" @click=${() => this.undo(p.story.id)}>${t('undo')}<span class="visually-hidden"> “${p.story.title}”</span></button>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        this.failure
+          ? html`<div class="failure" role="alert">
+              <p>${this.failure}</p>
+              <button type="button" @click=${() => (this.failure = '')}>${t('dismiss')}</button>
+            </div>`
+          : nothing
+      }
       <h3 id="queue-heading" tabindex="-1">
-        ${t(`listHeading_${this.status}`)}${this.#list.status === TaskStatus.COMPLETE
-          ? html` <span class="count">(${t(pluralKey('count', stories.length, this.locale), { count: stories.length })})</span>`
-          : nothing}
+        ${t(`listHeading_${this.status}`)}${
+          this.#list.status === TaskStatus.COMPLETE
+            ? html` <span class="count">(${t(pluralKey('count', stories.length, this.locale), { count: stories.length })})</span>`
+            : nothing
+        }
       </h3>
       ${this.#list.render({
         initial: () => html`<p class="hint">${t('loading')}</p>`,
@@ -607,9 +614,7 @@ export class ChorusModerationQueue extends ChorusElement {
       const fieldError = errorFor(name);
       return html`<div class="field">
         <label for=${name}>${t(name)}</label>
-        ${fieldError
-          ? html`<p id="${name}-error" class="field-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${t(fieldError)}</p>`
-          : nothing}
+        ${fieldError ? html`<p id="${name}-error" class="field-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${t(fieldError)}</p>` : nothing}
         <input
           id=${name}
           type="date"
@@ -631,13 +636,7 @@ export class ChorusModerationQueue extends ChorusElement {
           ${(['markdown', 'html'] as const).map(
             (format) =>
               html`<label class="choice"
-                ><input
-                  type="radio"
-                  name="format"
-                  value=${format}
-                  .checked=${live(this.format === format)}
-                  @change=${() => (this.format = format)}
-                />
+                ><input type="radio" name="format" value=${format} .checked=${live(this.format === format)} @change=${() => (this.format = format)} />
                 ${t(`format_${format}`)}</label
               >`,
           )}
@@ -679,24 +678,24 @@ export class ChorusModerationQueue extends ChorusElement {
         <h2 id="heading">${t('heading')}</h2>
         ${verified ? html`<button type="button" class="sign-out" @click=${this.#onSignOut}>${t('signOut')}</button>` : nothing}
       </header>
-      ${noEndpoint
-        ? html`<p class="failure">${t('noEndpoint')}</p>`
-        : !verified
-          ? this.#renderTokenForm()
-          : html`<div part="tabs" class="tabs" role="tablist" aria-label=${t('tabs')} @keydown=${this.#onTabKey}>
-                ${tab('queue')} ${tab('digest')}
-              </div>
-              <div
-                id="panel-queue"
-                role="tabpanel"
-                aria-labelledby="tab-queue"
-                ?hidden=${this.tab !== 'queue'}
-                @keydown=${this.#onQueueKey}
-                @focusin=${this.#onFocusIn}
-              >
-                ${this.#renderQueue()}
-              </div>
-              <div id="panel-digest" role="tabpanel" aria-labelledby="tab-digest" ?hidden=${this.tab !== 'digest'}>${this.#renderDigest()}</div>`}
+      ${
+        noEndpoint
+          ? html`<p class="failure">${t('noEndpoint')}</p>`
+          : !verified
+            ? this.#renderTokenForm()
+            : html`<div part="tabs" class="tabs" role="tablist" aria-label=${t('tabs')} @keydown=${this.#onTabKey}>${tab('queue')} ${tab('digest')}</div>
+                <div
+                  id="panel-queue"
+                  role="tabpanel"
+                  aria-labelledby="tab-queue"
+                  ?hidden=${this.tab !== 'queue'}
+                  @keydown=${this.#onQueueKey}
+                  @focusin=${this.#onFocusIn}
+                >
+                  ${this.#renderQueue()}
+                </div>
+                <div id="panel-digest" role="tabpanel" aria-labelledby="tab-digest" ?hidden=${this.tab !== 'digest'}>${this.#renderDigest()}</div>`
+      }
       <div class="visually-hidden" role="status">${keyed(this.#announcements, html`<span>${this.announcement}</span>`)}</div>
     </section>`;
   }
