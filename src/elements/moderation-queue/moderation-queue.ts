@@ -269,10 +269,7 @@ export class ChorusModerationQueue extends ChorusElement {
   }
 
   async #onSignOut(): Promise<void> {
-    await this.flushPending();
-    this.#forget();
-    this.tokenError = '';
-    this.#announce(this.t('signedOut'));
+    await this.signOut();
     await this.updateComplete;
     this.tokenInput?.focus();
   }
@@ -350,6 +347,23 @@ export class ChorusModerationQueue extends ChorusElement {
       this.#announce(this.failure);
       this.#fail(error, this.failure);
     }
+  }
+
+  /**
+   * Signs in with a token from code (a host app that already holds it). Like the form,
+   * it is stored in sessionStorage only once the server accepts it. Never put a token in an attribute.
+   */
+  signIn(token: string): void {
+    this.tokenError = '';
+    this.#signIn(token.trim(), false);
+  }
+
+  /** Sends the actions still in their undo window, then forgets the token. */
+  async signOut(): Promise<void> {
+    await this.flushPending();
+    this.#forget();
+    this.tokenError = '';
+    this.#announce(this.t('signedOut'));
   }
 
   /** Applies an action now (optimistically) and sends it when the undo window closes. */
