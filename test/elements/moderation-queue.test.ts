@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/moderation-queue/moderation-queue.ts';
 import type { ChorusModerationQueue } from '../../src/elements/moderation-queue/moderation-queue.ts';
@@ -321,6 +321,18 @@ describe('<chorus-moderation-queue>', () => {
       await el.flushPending();
       expect(moderations(server)).to.have.length(0);
       expect(el.shadowRoot!.activeElement).to.equal(storyArticle(el, 'st-2'));
+    });
+
+    it('holds the undo window while focus is on Undo', async () => {
+      const server = fakeAdminServer();
+      const el = await signedIn(server, 20);
+      button(el, 'st-1', 'approve').click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="undo"] button')!.focus();
+      await aTimeout(100);
+      expect(moderations(server)).to.have.length(0);
+      storyArticle(el, 'st-2').focus();
+      await waitUntil(() => moderations(server).length === 1);
     });
 
     it('rolls back with a message when the server fails', async () => {

@@ -366,6 +366,15 @@ export class ChorusModerationQueue extends ChorusElement {
     this.#announce(this.t('signedOut'));
   }
 
+  /** Holds every undo timer while focus is in the undo bar, so reaching Undo is never a race; restarts them when it leaves. */
+  #onUndoFocus(event: FocusEvent): void {
+    if (event.type === 'focusout' && (event.currentTarget as Element).contains(event.relatedTarget as Node | null)) return;
+    for (const entry of this.pending) {
+      clearTimeout(entry.timer);
+      if (event.type === 'focusout') entry.timer = setTimeout(() => void this.#commit(entry), this.undoDelay);
+    }
+  }
+
   /** Applies an action now (optimistically) and sends it when the undo window closes. */
   act(id: string, action: ModerationAction): void {
     const stories = this.#visible;
@@ -573,7 +582,7 @@ export class ChorusModerationQueue extends ChorusElement {
       ${this.#renderHelp()}
       ${
         this.pending.length
-          ? html`<ul part="undo" class="undo" role="list">
+          ? html`<ul part="undo" class="undo" role="list" @focusin=${this.#onUndoFocus} @focusout=${this.#onUndoFocus}>
               ${this.pending.map(
                 (p) =>
                   html`<li>
