@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { BenchTable } from './types.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const BUDGET = 20 * 1024;
+
+const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Minifies and bundles an entry with everything it imports, the way a site's bundler would. */
+async function bundled(contents: string, resolveDir = root): Promise<number> {
+  const result = await build({
+    stdin: { contents, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return gzip(result.outputFiles[0].contents);
+}
+
+/** Sizes of what a page downloads: the script-tag bundles, each element with its dependencies, and lit alone. */
+export async function run(): Promise<BenchTable[]> {
+  const lit = await bundled(`export { LitElement, html, css, nothing } from 'lit'; export * from 'lit/decorators.js';`);
+  const rows: BenchTable['rows'] = [];
+  const add = (what: string, bytes: number) => rows.push({ what, 'min+gzip': kb(bytes), bytes, 'ratio to lit': `${(bytes / lit).toFixed(2)}×` });
+  add('lit alone (the floor)', lit);
+  const all = gzip(readFileSync(`${root}dist/chorus.js`));
+  add('dist/chorus.js (all elements)', all);
+  add('dist/chorus.iife.js', gzip(readFileSync(`${root}dist/chorus.iife.js`)));
+  for (const file of readdirSync(`${root}dist/elements`)
+    .filter((name) => name.endsWith('.js') && name !== 'schema.js')
+    .sort()) {
+    add(`${file.replace('.js', '')} + deps`, await bundled(`export * from './dist/elements/${file}';`));
+  }
+  add('schemas (zod/mini) alone', await bundled(`export * from './dist/elements/schema.js';`));
+  return [
+    {
+      title: 'Bundle size (min+gzip, level 9)',
+      rows,
+      note: `budget: dist/chorus.js ≤ ${kb(BUDGET)} → ${all <= BUDGET ? 'met' : `over by ${kb(all - BUDGET)}`}`,
+    },
+  ];
+}
