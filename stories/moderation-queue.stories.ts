@@ -28,7 +28,8 @@ function queue(name: string, server: FakeAdminServerOptions, signIn: string | un
     el.tab = args.tab;
     el.theme = args.theme;
     el.undoDelay = args.undoDelay;
-    el.lang = args.lang;
+    // Unset by default so the toolbar's page language applies.
+    if (args.lang) el.lang = args.lang;
     el.dir = args.dir;
     if (signIn !== undefined) el.signIn(signIn);
     return el;
@@ -38,12 +39,12 @@ function queue(name: string, server: FakeAdminServerOptions, signIn: string | un
 const meta: Meta<Args> = {
   title: 'Elements/Moderation queue',
   component: 'chorus-moderation-queue',
-  args: { status: 'pending', tab: 'queue', theme: undefined, lang: 'en', dir: 'ltr', undoDelay: 6000 },
+  args: { status: 'pending', tab: 'queue', theme: undefined, lang: '', dir: 'ltr', undoDelay: 6000 },
   argTypes: {
     status: { control: 'select', options: ['pending', 'approved', 'rejected', 'spam'] },
     tab: { control: 'inline-radio', options: ['queue', 'digest'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
   },
 };
