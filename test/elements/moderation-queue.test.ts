@@ -335,6 +335,20 @@ describe('<chorus-moderation-queue>', () => {
       await waitUntil(() => moderations(server).length === 1);
     });
 
+    it('sends an action once, and no longer offers Undo once it is sent', async () => {
+      const server = fakeAdminServer();
+      const el = await signedIn(server);
+      button(el, 'st-1', 'approve').click();
+      await el.updateComplete;
+      const first = el.flushPending();
+      const second = el.flushPending();
+      el.undo('st-1');
+      await Promise.all([first, second]);
+      expect(moderations(server)).to.have.length(1);
+      expect(titles(el)).not.to.include('How PyLadies Lagos got me my first job');
+      expect(server.statusOf('st-1')).to.equal('approved');
+    });
+
     it('rolls back with a message when the server fails', async () => {
       const server = fakeAdminServer();
       const el = await signedIn(server, 0);

@@ -101,7 +101,10 @@ export class ChorusModerationQueue extends ChorusElement {
   @state() private client: AdminApi | undefined;
   /** Why the token form is shown again (empty, refused, expired, or could not be checked). */
   @state() private tokenError = '';
+  /** Actions inside their undo window. */
   @state() private pending: PendingAction[] = [];
+  /** Actions sent, not yet answered. */
+  @state() private sending: PendingAction[] = [];
   /** Stories acted on and confirmed since the list was loaded. */
   @state() private settled = new Set<string>();
   @state() private failure = '';
@@ -173,7 +176,7 @@ export class ChorusModerationQueue extends ChorusElement {
   }
 
   get #visible(): AdminStory[] {
-    const hidden = new Set([...this.settled, ...this.pending.map((p) => p.story.id)]);
+    const hidden = new Set([...this.settled, ...[...this.pending, ...this.sending].map((p) => p.story.id)]);
     return (this.#list.value ?? []).filter((story) => !hidden.has(story.id));
   }
 
@@ -306,7 +309,7 @@ export class ChorusModerationQueue extends ChorusElement {
     const story = focused ? stories.find((s) => s.id === focused.dataset['story']) : undefined;
     if (key === 'j' || key === 'k') {
       const target = stories[index < 0 ? 0 : Math.min(stories.length - 1, Math.max(0, index + (key === 'j' ? 1 : -1)))];
-      if (target) this.#focusStory(target.id);
+      if (target) void this.#focusStory(target.id);
     } else if (key === 'u') {
       const last = this.pending.at(-1);
       if (last) this.undo(last.story.id);
@@ -328,6 +331,9 @@ export class ChorusModerationQueue extends ChorusElement {
   async #commit(entry: PendingAction): Promise<void> {
     clearTimeout(entry.timer);
     if (!this.pending.includes(entry)) return;
+    // Once sent it can no longer be undone (or sent again): it leaves the undo bar but stays hidden until the answer.
+    this.pending = this.pending.filter((p) => p !== entry);
+    this.sending = [...this.sending, entry];
     const client = this.client;
     const { story, action } = entry;
     try {
@@ -335,10 +341,8 @@ export class ChorusModerationQueue extends ChorusElement {
       const call = action === 'approve' ? client.approve : action === 'reject' ? client.reject : client.markSpam;
       const updated = await call.call(client, story.id);
       this.settled = new Set([...this.settled, story.id]);
-      this.pending = this.pending.filter((p) => p !== entry);
       this.dispatchEvent(new ChorusModerateEvent(action, updated));
     } catch (error) {
-      this.pending = this.pending.filter((p) => p !== entry);
       if (error instanceof SourceError && error.kind === 'unauthorized') {
         this.#refuse();
         return;
@@ -346,6 +350,8 @@ export class ChorusModerationQueue extends ChorusElement {
       this.failure = this.t(`failed_${action}`, { title: story.title, reason: this.#reason(error) });
       this.#announce(this.failure);
       this.#fail(error, this.failure);
+    } finally {
+      this.sending = this.sending.filter((p) => p !== entry);
     }
   }
 
