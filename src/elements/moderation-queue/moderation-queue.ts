@@ -65,6 +65,7 @@ function safeHttp(url: string | null | undefined): string | undefined {
 
 /**
  * Where moderators review submitted stories and build the newsletter digest.
+ * @tagname chorus-moderation-queue
  * @summary Asks for the admin token, lists stories by status with Approve / Reject / Mark as spam (with undo), and builds the digest.
  * @fires chorus-moderate - The server confirmed an action. detail: {action: 'approve' | 'reject' | 'spam', story: AdminStory}
  * @fires chorus-error - A load, action or digest failed and the moderator was told. detail: {code, message}
@@ -251,7 +252,9 @@ export class ChorusModerationQueue extends ChorusElement {
   #fail(error: unknown, message?: string): void {
     if (error instanceof DOMException && error.name === 'AbortError') return;
     const code = error instanceof SourceError ? error.kind : 'unknown';
-    this.dispatchEvent(new ChorusErrorEvent({ code, message: message ?? this.#reason(error) }));
+    // Built first, then dispatched: the manifest analyzer would list `new X(…)` arguments as event names (the @fires tags document them).
+    const event = new ChorusErrorEvent({ code, message: message ?? this.#reason(error) });
+    this.dispatchEvent(event);
   }
 
   #announce(text: string): void {
@@ -341,7 +344,8 @@ export class ChorusModerationQueue extends ChorusElement {
       const call = action === 'approve' ? client.approve : action === 'reject' ? client.reject : client.markSpam;
       const updated = await call.call(client, story.id);
       this.settled = new Set([...this.settled, story.id]);
-      this.dispatchEvent(new ChorusModerateEvent(action, updated));
+      const event = new ChorusModerateEvent(action, updated);
+      this.dispatchEvent(event);
     } catch (error) {
       if (error instanceof SourceError && error.kind === 'unauthorized') {
         this.#refuse();
