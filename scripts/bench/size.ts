@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BenchTable } from './types.ts';
@@ -9,18 +9,33 @@ const BUDGET = 20 * 1024;
 const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Minifies and bundles an entry with everything it imports, the way a site's bundler would. */
-async function bundled(contents: string, resolveDir = root): Promise<number> {
-  const result = await build({
-    stdin: { contents, resolveDir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    write: false,
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  return gzip(result.outputFiles[0].contents);
+/**
+ * Minifies and bundles an entry with everything it imports, the way a site's
+ * bundler would. Lazily imported chunks (`import()`) are split out: a page
+ * downloads them only when it needs them, so only the entry chunk counts.
+ */
+async function bundled(contents: string): Promise<number> {
+  const dir = `${root}.bench/size-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/entry.js`, contents);
+  try {
+    const result = await build({
+      entryPoints: [`${dir}/entry.js`],
+      bundle: true,
+      splitting: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      outdir: `${dir}/out`,
+      target: 'es2022',
+      logLevel: 'silent',
+    });
+    const entry = result.outputFiles.find((file) => file.path.endsWith('/entry.js'));
+    if (!entry) throw new Error('esbuild wrote no entry chunk');
+    return gzip(entry.contents);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Sizes of what a page downloads: the script-tag bundles, each element with its dependencies, and lit alone. */
@@ -32,12 +47,9 @@ export async function run(): Promise<BenchTable[]> {
   const all = gzip(readFileSync(`${root}dist/chorus.js`));
   add('dist/chorus.js (all elements)', all);
   add('dist/chorus.iife.js', gzip(readFileSync(`${root}dist/chorus.iife.js`)));
-  for (const file of readdirSync(`${root}dist/elements`)
-    .filter((name) => name.endsWith('.js') && name !== 'schema.js')
-    .sort()) {
-    add(`${file.replace('.js', '')} + deps`, await bundled(`export * from './dist/elements/${file}';`));
-  }
-  add('schemas (zod/mini) alone', await bundled(`export * from './dist/elements/schema.js';`));
+  const modules = readdirSync(`${root}dist/elements`).filter((name) => /^[a-z-]+\.js$/.test(name) && name !== 'schema.js');
+  for (const file of modules.sort()) add(`${file.replace('.js', '')} + deps`, await bundled(`export * from '${root}dist/elements/${file}';`));
+  add('schemas (zod/mini) alone', await bundled(`export * from '${root}dist/elements/schema.js';`));
   return [
     {
       title: 'Bundle size (min+gzip, level 9)',
