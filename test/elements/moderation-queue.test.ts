@@ -194,6 +194,48 @@ describe('<chorus-moderation-queue>', () => {
     });
   });
 
+  describe('the endpoint', () => {
+    const realFetch = window.fetch;
+    afterEach(() => {
+      window.fetch = realFetch;
+      document.head.querySelector('meta[name="chorus-endpoint"]')?.remove();
+    });
+
+    it('is where the admin API is called, with the token', async () => {
+      const server = fakeAdminServer();
+      const urls: string[] = [];
+      window.fetch = (input, init) => {
+        urls.push(new Request(input).url);
+        return server.fetch(input, init);
+      };
+      const el = await fixture<ChorusModerationQueue>(html`<chorus-moderation-queue endpoint="https://stories.example.org/api/v1/"></chorus-moderation-queue>`);
+      el.signIn(EXAMPLE_TOKEN);
+      await waitUntil(() => $(el, '.stories'));
+      expect(urls).to.deep.equal(['https://stories.example.org/api/v1/admin/stories?status=pending']);
+    });
+
+    it("defaults to the page's <meta name=chorus-endpoint>", async () => {
+      const server = fakeAdminServer();
+      const urls: string[] = [];
+      window.fetch = (input, init) => {
+        urls.push(new Request(input).url);
+        return server.fetch(input, init);
+      };
+      const meta = Object.assign(document.createElement('meta'), { name: 'chorus-endpoint', content: 'https://meta.example.org/api/v1' });
+      document.head.append(meta);
+      const el = await fixture<ChorusModerationQueue>(html`<chorus-moderation-queue></chorus-moderation-queue>`);
+      el.signIn(EXAMPLE_TOKEN);
+      await waitUntil(() => $(el, '.stories'));
+      expect(urls[0]).to.equal('https://meta.example.org/api/v1/admin/stories?status=pending');
+    });
+
+    it('says what is missing when there is none', async () => {
+      const el = await fixture<ChorusModerationQueue>(html`<chorus-moderation-queue></chorus-moderation-queue>`);
+      expect(text($(el, '.failure'))).to.equal('This moderation queue has no server: set its endpoint attribute.');
+      expect($(el, '#token')).to.be.null;
+    });
+  });
+
   describe('the list', () => {
     it('shows pending stories with everything a moderator needs', async () => {
       const server = fakeAdminServer();
