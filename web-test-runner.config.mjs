@@ -25,6 +25,14 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
+      // Two test pages run at once; the one in the background must still get animation frames.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,
@@ -36,6 +44,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-dev-shm-usage',
+          // Two test pages run at once; neither may be throttled as a background tab (no animation frames otherwise).
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

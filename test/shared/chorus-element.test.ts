@@ -11,6 +11,25 @@ const strings = defineStrings('test-greeting', {
   es: { hello: 'Hola, {name}' },
 });
 
+type Hello = { default: Partial<{ hello: string }> };
+let resolveGerman: (module: Hello) => void = () => {};
+const lazyStrings = defineStrings('test-lazy', {
+  en: { hello: 'Hello' },
+  de: () => new Promise<Hello>((resolve) => (resolveGerman = resolve)),
+  it: () => Promise.reject(new Error('offline')),
+});
+
+/** Renders every time with whatever its lazily loaded table says, recording each render. */
+class TestLazy extends ChorusElement {
+  renders: string[] = [];
+  override render() {
+    const text = lazyStrings(this.locale)('hello');
+    this.renders.push(text);
+    return litHtml`<p>${text}</p>`;
+  }
+}
+define('test-lazy', TestLazy);
+
 /** A minimal element on the base class, standing in for the real ones. */
 class TestGreeting extends ChorusElement {
   override render() {
@@ -64,6 +83,25 @@ describe('ChorusElement', () => {
       addTranslations('fr', 'test-greeting', { hello: 'Bonjour, {name}' });
       await el.updateComplete;
       expect(text(el)).to.equal('Bonjour, Ada');
+    });
+  });
+
+  describe('a lazily loaded language', () => {
+    it('waits for its strings before the first render: no flash of English', async () => {
+      const el = document.createElement('test-lazy') as TestLazy;
+      el.lang = 'de';
+      document.body.append(el);
+      await nextFrame();
+      expect(el.renders).to.deep.equal([]);
+      resolveGerman({ default: { hello: 'Hallo' } });
+      await el.updateComplete;
+      expect(el.renders).to.deep.equal(['Hallo']);
+      el.remove();
+    });
+
+    it('falls back to English when the translation cannot be fetched', async () => {
+      const el = await fixture<TestLazy>(html`<test-lazy lang="it"></test-lazy>`);
+      expect(text(el)).to.equal('Hello');
     });
   });
 
