@@ -270,6 +270,17 @@ describe('<chorus-moderation-queue>', () => {
       expect(text(body.querySelector('em'))).to.equal('monthly');
     });
 
+    it('keeps the rendered text in place while the moderator works', async () => {
+      const el = await signedIn();
+      const emphasis = storyArticle(el, 'st-3').querySelector('.body em');
+      button(el, 'st-1', 'approve').click();
+      await el.updateComplete;
+      el.undo('st-1');
+      await el.updateComplete;
+      expect(storyArticle(el, 'st-3').querySelector('.body em')).to.equal(emphasis);
+      expect(text(storyArticle(el, 'st-1').querySelector('.body strong'))).to.equal('PyLadies');
+    });
+
     it('never loads a submitted image (it could track the moderator)', async () => {
       const [story] = exampleStories();
       const el = await signedIn(fakeAdminServer({ stories: [{ ...story!, body: 'Look: ![us](https://tracker.example/pixel.png)' }] }));

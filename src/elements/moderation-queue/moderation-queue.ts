@@ -125,6 +125,8 @@ export class ChorusModerationQueue extends ChorusElement {
   /** A token that has not yet been accepted by the server; stored only once it is. */
   #unverified: string | undefined;
   #reloads = 0;
+  /** Each story's text, rendered once: re-rendering on every announcement would churn the DOM under a screen reader. */
+  #bodies = new WeakMap<AdminStory, HTMLElement>();
 
   #list = new Task(this, {
     task: async ([client, status]: readonly [AdminApi | undefined, StoryStatus, number], { signal }) => {
@@ -468,6 +470,17 @@ export class ChorusModerationQueue extends ChorusElement {
     return html`<time datetime=${iso} title=${new Date(iso).toLocaleString(this.locale)}>${this.t('sent', { ago })}</time>`;
   }
 
+  #body(story: AdminStory): HTMLElement {
+    let body = this.#bodies.get(story);
+    if (!body) {
+      body = Object.assign(document.createElement('div'), { className: 'body' });
+      body.setAttribute('part', 'body');
+      body.append(story.bodyFormat === 'html' ? renderHtml(story.body, { images: false }) : renderMarkdown(story.body, { images: false }));
+      this.#bodies.set(story, body);
+    }
+    return body;
+  }
+
   #renderTokenForm() {
     const error = this.tokenError;
     const checking = this.client !== undefined;
@@ -493,7 +506,6 @@ export class ChorusModerationQueue extends ChorusElement {
     const t = this.t;
     const email = story.authorEmail && EMAIL.test(story.authorEmail) ? story.authorEmail : undefined;
     const link = safeHttp(story.link);
-    const body = story.bodyFormat === 'html' ? renderHtml(story.body, { images: false }) : renderMarkdown(story.body, { images: false });
     const flagged = story.flags.length > 0;
     return html`<li>
       <article
@@ -523,7 +535,7 @@ export class ChorusModerationQueue extends ChorusElement {
               </p>`
             : nothing
         }
-        <div part="body" class="body">${story.body.trim() ? body : html`<p class="hint">${t('emptyBody')}</p>`}</div>
+        ${story.body.trim() ? this.#body(story) : html`<p part="body" class="body hint">${t('emptyBody')}</p>`}
         ${link ? html`<p>${t('link')} <a href=${link} rel="noopener noreferrer nofollow" target="_blank">${link}</a></p>` : nothing}
         ${story.tags.length ? html`<p class="tags">${story.tags.map((tag) => html`<span class="tag">#${tag}</span>`)}</p>` : nothing}
         ${
