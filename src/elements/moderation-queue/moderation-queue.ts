@@ -273,6 +273,8 @@ export class ChorusModerationQueue extends ChorusElement {
       return;
     }
     this.tokenError = '';
+    // The focused button is disabled while the server checks the token: say what is happening.
+    this.#announce(this.t('checking'));
     this.#signIn(token, false);
   }
 
@@ -473,7 +475,8 @@ export class ChorusModerationQueue extends ChorusElement {
   #body(story: AdminStory): HTMLElement {
     let body = this.#bodies.get(story);
     if (!body) {
-      body = Object.assign(document.createElement('div'), { className: 'body' });
+      // Submitters write in their own direction, whatever the page's: let the text decide.
+      body = Object.assign(document.createElement('div'), { className: 'body', dir: 'auto' });
       body.setAttribute('part', 'body');
       body.append(story.bodyFormat === 'html' ? renderHtml(story.body, { images: false }) : renderMarkdown(story.body, { images: false }));
       this.#bodies.set(story, body);
@@ -518,9 +521,10 @@ export class ChorusModerationQueue extends ChorusElement {
       >
         <header>
           <span class="kind">${t(`kind_${story.kind}`)}</span>
-          <h4 id="title-${story.id}">${story.title}</h4>
+          <h4 id="title-${story.id}" dir="auto">${story.title}</h4>
           <p class="meta">
-            ${this.#ago(story.createdAt)} · ${t('by', { name: story.authorName })} (${email ? html`<a href="mailto:${email}">${email}</a>` : t('noEmail')})
+            ${this.#ago(story.createdAt)} · ${t('by', { name: story.authorName })}
+            (${email ? html`<a href="mailto:${email}" dir="ltr">${email}</a>` : t('noEmail')})
             ${story.region ? html`· ${t('region', { region: story.region })}` : nothing}
           </p>
         </header>
@@ -536,8 +540,8 @@ export class ChorusModerationQueue extends ChorusElement {
             : nothing
         }
         ${story.body.trim() ? this.#body(story) : html`<p part="body" class="body hint">${t('emptyBody')}</p>`}
-        ${link ? html`<p>${t('link')} <a href=${link} rel="noopener noreferrer nofollow" target="_blank">${link}</a></p>` : nothing}
-        ${story.tags.length ? html`<p class="tags">${story.tags.map((tag) => html`<span class="tag">#${tag}</span>`)}</p>` : nothing}
+        ${link ? html`<p>${t('link')} <a href=${link} rel="noopener noreferrer nofollow" target="_blank" dir="ltr">${link}</a></p>` : nothing}
+        ${story.tags.length ? html`<p class="tags">${story.tags.map((tag) => html`<span class="tag" dir="ltr">#${tag}</span>`)}</p>` : nothing}
         ${
           story.links.length
             ? html`<p class="amplified">
