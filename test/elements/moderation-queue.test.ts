@@ -489,6 +489,21 @@ describe('<chorus-moderation-queue>', () => {
       expect(moderations(server)).to.have.length(0);
     });
 
+    it('can be turned off with no-shortcuts', async () => {
+      const server = fakeAdminServer();
+      const el = await signedIn(server);
+      el.noShortcuts = true;
+      await el.updateComplete;
+      storyArticle(el, 'st-1').focus();
+      await sendKeys({ press: 'a' });
+      await sendKeys({ press: 'j' });
+      await el.flushPending();
+      expect(moderations(server)).to.have.length(0);
+      expect(el.shadowRoot!.activeElement).to.equal(storyArticle(el, 'st-1'));
+      expect($(el, '[part="help"]')).to.be.null;
+      expect(button(el, 'st-1', 'approve').hasAttribute('aria-keyshortcuts')).to.be.false;
+    });
+
     it('are listed in a visible help, opened with ?', async () => {
       const el = await signedIn();
       const help = $<HTMLDetailsElement>(el, '[part="help"]')!;

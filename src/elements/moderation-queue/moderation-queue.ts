@@ -93,6 +93,9 @@ export class ChorusModerationQueue extends ChorusElement {
   /** Milliseconds an action can be undone before it is sent to the server. */
   @property({ type: Number, attribute: 'undo-delay' }) undoDelay = 6000;
 
+  /** Turns off the single-key shortcuts (WCAG 2.1.4), e.g. for speech input that types letters. */
+  @property({ type: Boolean, attribute: 'no-shortcuts' }) noShortcuts = false;
+
   /** Makes the admin API client for a token instead of the HTTP one on `endpoint` (tests, Storybook, custom backends). */
   @property({ attribute: false }) adminClient: ((token: string) => AdminApi) | undefined;
 
@@ -308,7 +311,7 @@ export class ChorusModerationQueue extends ChorusElement {
   }
 
   #onQueueKey(event: KeyboardEvent): void {
-    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.composedPath()[0] ?? null)) return;
+    if (this.noShortcuts || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.composedPath()[0] ?? null)) return;
     const key = event.key.toLowerCase();
     const stories = this.#visible;
     const index = stories.findIndex((story) => story.id === this.current);
@@ -559,7 +562,12 @@ export class ChorusModerationQueue extends ChorusElement {
         <div part="actions" class="actions">
           ${ACTIONS.filter((action) => STATUS_AFTER[action] !== story.status).map(
             (action) =>
-              html`<button type="button" class=${action} aria-keyshortcuts=${action[0] ?? ''} @click=${() => this.act(story.id, action)}>
+              html`<button
+                type="button"
+                class=${action}
+                aria-keyshortcuts=${this.noShortcuts ? nothing : (action[0] ?? '')}
+                @click=${() => this.act(story.id, action)}
+              >
                 ${t(action)}<span class="visually-hidden"> “${story.title}”</span>
               </button>`,
           )}
@@ -605,7 +613,7 @@ export class ChorusModerationQueue extends ChorusElement {
           ${STORY_STATUSES.map((status) => html`<option value=${status} ?selected=${status === this.status}>${t(`status_${status}`)}</option>`)}
         </select>
       </div>
-      ${this.#renderHelp()}
+      ${this.noShortcuts ? nothing : this.#renderHelp()}
       ${
         this.pending.length
           ? html`<ul part="undo" class="undo" role="list" @focusin=${this.#onUndoFocus} @focusout=${this.#onUndoFocus}>
