@@ -10,4 +10,5 @@ export { registerSourceKind, resolveSource } from './client/resolve.ts';
 export { ChorusSource } from './client/chorus.ts';
 // Elements (each module defines its tag when imported):
 import './elements/membership-card/membership-card.ts';
+import './elements/story-form/story-form.ts';
 import './elements/moderation-queue/moderation-queue.ts';
