@@ -316,9 +316,11 @@ describe('<chorus-moderation-queue>', () => {
       const server = fakeAdminServer();
       const el = await signedIn(server);
       server.fail.set('/admin/stories', 500);
+      const failed = oneEvent(el, 'chorus-error');
       el.reload();
+      expect((await failed).detail).to.deep.equal({ code: 'server', message: 'The stories could not be loaded: the server had a problem.' });
       await waitUntil(() => el.state === 'error');
-      expect(text($(el, '#panel-queue .failure'))).to.include('The stories could not be loaded: the server had a problem.');
+      expect(text($(el, '#panel-queue [role="alert"]'))).to.include('The stories could not be loaded: the server had a problem.');
       $<HTMLButtonElement>(el, '#panel-queue .failure button')!.click();
       await waitUntil(() => el.state === 'ready');
       expect(titles(el)).to.have.length(3);
@@ -580,6 +582,29 @@ describe('<chorus-moderation-queue>', () => {
       expect(area.readOnly).to.be.true;
       expect(area.value).to.include('<strong>PyCon Africa 2026 call for proposals</strong> by Kwame Mensah');
       expect(announced(el)).to.equal('The digest is ready.');
+    });
+
+    it('says why it could not be built', async () => {
+      const server = fakeAdminServer();
+      const el = await digestTab(server);
+      server.fail.set('/admin/digest', 503);
+      const failed = oneEvent(el, 'chorus-error');
+      $<HTMLButtonElement>(el, '#panel-digest button[type="submit"]')!.click();
+      const message = 'The digest could not be built: the server had a problem.';
+      expect((await failed).detail).to.deep.equal({ code: 'server', message });
+      await waitUntil(() => $(el, '#panel-digest [role="alert"]'));
+      expect(text($(el, '#panel-digest .failure'))).to.equal(message);
+      expect(el.state).to.equal('error');
+    });
+
+    it('asks for the token again when it is refused', async () => {
+      const server = fakeAdminServer();
+      const el = await digestTab(server);
+      server.fail.set('/admin/digest', 401);
+      $<HTMLButtonElement>(el, '#panel-digest button[type="submit"]')!.click();
+      await waitUntil(() => $(el, '#token-error'));
+      expect(text($(el, '#token-error'))).to.include('Your admin token was refused');
+      expect(sessionStorage.length).to.equal(0);
     });
 
     it('asks for a range in order', async () => {

@@ -145,7 +145,7 @@ export class ChorusModerationQueue extends ChorusElement {
           // The token could not be checked: back to the form, with the reason, the token not stored.
           this.#forget();
           this.tokenError = this.t('tokenUnchecked', { reason: this.#reason(error) });
-        } else this.#fail(error);
+        } else this.#fail(error, this.t('loadFailed', { reason: this.#reason(error) }));
         throw error;
       }
     },
@@ -162,7 +162,7 @@ export class ChorusModerationQueue extends ChorusElement {
         return text;
       } catch (error) {
         if (error instanceof SourceError && error.kind === 'unauthorized') this.#refuse();
-        else this.#fail(error);
+        else this.#fail(error, this.t('digestFailed', { reason: this.#reason(error) }));
         throw error;
       }
     },
@@ -646,7 +646,7 @@ export class ChorusModerationQueue extends ChorusElement {
         initial: () => html`<p class="hint">${t('loading')}</p>`,
         pending: () => html`<p class="hint" aria-busy="true">${t('loading')}</p>`,
         error: (error) =>
-          html`<div class="failure">
+          html`<div class="failure" role="alert">
             <p>${t('loadFailed', { reason: this.#reason(error) })}</p>
             <button type="button" @click=${() => this.reload()}>${t('retry')}</button>
           </div>`,
@@ -702,7 +702,7 @@ export class ChorusModerationQueue extends ChorusElement {
       </form>
       ${this.#digest.render({
         pending: () => html`<p class="hint" aria-busy="true">${t('building')}</p>`,
-        error: (error) => html`<p class="failure">${t('digestFailed', { reason: this.#reason(error) })}</p>`,
+        error: (error) => html`<p class="failure" role="alert">${t('digestFailed', { reason: this.#reason(error) })}</p>`,
         complete: (text) =>
           html`<label for="digest-text">${t('digestText')}</label>
             <textarea id="digest-text" readonly rows="14" .value=${text}></textarea>
