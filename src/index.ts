@@ -11,4 +11,5 @@ export { ChorusSource } from './client/chorus.ts';
 // Elements (each module defines its tag when imported):
 import './elements/membership-card/membership-card.ts';
 import './elements/story-form/story-form.ts';
-import './elements/moderation-queue/moderation-queue.ts';
+// Only moderators' pages show the queue: its code loads when the tag first appears.
+import './elements/moderation-queue/lazy.ts';
