@@ -12,3 +12,5 @@ export { ChorusSource } from './client/chorus.ts';
 import './elements/membership-card/membership-card.ts';
 import './elements/story-feed/story-feed.ts';
 import './elements/story-form/story-form.ts';
+// Only moderators' pages show the queue: its code loads when the tag first appears.
+import './elements/moderation-queue/lazy.ts';
