@@ -94,9 +94,8 @@ export function pageFromTopicList(data: DiscourseTopicList, base: string): Story
       id: `discourse-${topic.id}`,
       kind: tags.find((tag): tag is StoryKind => (STORY_KINDS as readonly string[]).includes(tag)) ?? 'story',
       title: topic.title,
-      // The excerpt is HTML and goes through the sanitizer like any body. Discourse ends a cut one
-      // with `&hellip;`, a named entity a small decoder may not know: write the character itself.
-      body: (topic.excerpt ?? '').replace(/&hellip;/g, '…'),
+      // The excerpt is HTML and goes through the sanitizer like any body.
+      body: topic.excerpt ?? '',
       bodyFormat: 'html',
       url,
       tags,

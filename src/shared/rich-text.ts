@@ -86,7 +86,21 @@ function image(src: string, alt: string, title: string | null | undefined, cx: C
 // Entities and plain text
 
 // Discourse and GitHub emit only these by name (the rest as numbers); a name we do not know stays as typed.
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+};
 const ENTITY = /&(#x?[\da-f]+|\w+);/gi;
 
 function entity(match: string, name: string): string {

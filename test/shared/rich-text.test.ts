@@ -373,6 +373,10 @@ describe('rich-text', () => {
   });
 
   describe('plainText', () => {
+    it('decodes the typographic entities Discourse excerpts use', () => {
+      expect(plainText('Read on&hellip; &ldquo;quoted&rdquo; &mdash; it&rsquo;s', 'html')).to.equal('Read on… “quoted” — it’s');
+    });
+
     it('decodes entities in HTML', () => {
       expect(plainText('<p>Tom &amp; Jerry&#39;s &quot;show&quot; &#x1F40D;&nbsp;!</p>', 'html')).to.equal('Tom & Jerry\'s "show" 🐍 !');
     });
