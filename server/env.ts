@@ -56,6 +56,5 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     const shown = name === 'CHORUS_ADMIN_TOKEN' || name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(present[name])})`;
     return `${name}: ${issue.message}${shown}`;
   });
-  throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join("\n  ")}`);
+  throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join('\n  ')}`);
 }
-

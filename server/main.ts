@@ -50,7 +50,9 @@ const logger = jsonLogger(settings.CHORUS_LOG_LEVEL);
 let tiers: MembershipTier[] | undefined;
 if (settings.CHORUS_MEMBERSHIP_FILE) {
   const file = settings.CHORUS_MEMBERSHIP_FILE;
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => fail(`CHORUS_MEMBERSHIP_FILE ${file} cannot be read: ${error.code ?? error.message}`));
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) =>
+    fail(`CHORUS_MEMBERSHIP_FILE ${file} cannot be read: ${error.code ?? error.message}`),
+  );
   try {
     tiers = parseMembershipFile(text, file);
   } catch (error) {

@@ -14,7 +14,12 @@ const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const error = (description: string) => ({ description, content: json('ApiError') });
 
 const listParameters = [
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 }, description: 'Stories per page (above 100 counts as 100).' },
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    description: 'Stories per page (above 100 counts as 100).',
+  },
   { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'The `nextCursor` of the previous page.' },
   { name: 'tag', in: 'query', schema: { type: 'string', pattern: '^[a-z0-9-]{1,32}$' } },
   { name: 'kind', in: 'query', schema: { type: 'string', enum: ['boost', 'news', 'story', 'event'] } },
@@ -34,7 +39,11 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       summary: `${verb} a story`,
       security: admin,
       parameters: [idParam],
-      responses: { 200: { description: 'The story after the decision', content: json('AdminStory') }, 401: error('No valid admin token'), 404: error('No such story') },
+      responses: {
+        200: { description: 'The story after the decision', content: json('AdminStory') },
+        401: error('No valid admin token'),
+        404: error('No such story'),
+      },
     },
   });
   return {
@@ -60,7 +69,14 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         },
         post: {
           summary: 'Submit a story for moderation',
-          parameters: [{ name: 'Idempotency-Key', in: 'header', schema: { type: 'string', maxLength: 255 }, description: 'A retry with the same key and body returns the first answer.' }],
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              schema: { type: 'string', maxLength: 255 },
+              description: 'A retry with the same key and body returns the first answer.',
+            },
+          ],
           requestBody: { required: true, content: json('StorySubmission') },
           responses: {
             202: { description: 'Received; pending moderation', content: json('SubmissionReceipt') },
@@ -78,7 +94,11 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         get: {
           summary: 'One approved story',
           parameters: [idParam],
-          responses: { 200: { description: 'The story', headers: cacheHeaders, content: json('Story') }, 304: { description: 'Not modified' }, 404: error('Not found or not approved') },
+          responses: {
+            200: { description: 'The story', headers: cacheHeaders, content: json('Story') },
+            304: { description: 'Not modified' },
+            404: error('Not found or not approved'),
+          },
         },
       },
       '/membership': {
@@ -98,7 +118,11 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
               description: 'Newest submitted first',
               content: {
                 'application/json': {
-                  schema: { type: 'object', properties: { stories: { type: 'array', items: ref('AdminStory') }, nextCursor: { type: ['string', 'null'] } }, required: ['stories', 'nextCursor'] },
+                  schema: {
+                    type: 'object',
+                    properties: { stories: { type: 'array', items: ref('AdminStory') }, nextCursor: { type: ['string', 'null'] } },
+                    required: ['stories', 'nextCursor'],
+                  },
                 },
               },
             },
@@ -125,7 +149,9 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           },
         },
       },
-      '/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } } },
+      '/openapi.json': {
+        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
     },
     components: {
       securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' } },

@@ -82,7 +82,13 @@ export function feedRoutes(deps: FeedRouteDeps): Hono<AppEnv> {
     app.get(path, async (c) => {
       const tag = c.req.query('tag') || undefined;
       if (tag !== undefined && !TAG.test(tag)) {
-        return apiError(c, 422, 'validation', messages(c.get('locale'))('validation'), localizeIssues([{ path: ['tag'], message: 'tags.invalid' }], c.get('locale')));
+        return apiError(
+          c,
+          422,
+          'validation',
+          messages(c.get('locale'))('validation'),
+          localizeIssues([{ path: ['tag'], message: 'tags.invalid' }], c.get('locale')),
+        );
       }
       const url = new URL(c.req.url);
       const self = `${url.origin}${path}${tag ? `?tag=${encodeURIComponent(tag)}` : ''}`;

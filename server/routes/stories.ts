@@ -99,7 +99,9 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
 
       const key = c.req.header('Idempotency-Key');
       if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-        return apiError(c, 422, 'validation', t('idempotencyKey'), [{ path: ['Idempotency-Key'], message: t('idempotencyKey'), code: 'idempotencyKey.invalid' }]);
+        return apiError(c, 422, 'validation', t('idempotencyKey'), [
+          { path: ['Idempotency-Key'], message: t('idempotencyKey'), code: 'idempotencyKey.invalid' },
+        ]);
       }
       const requestHash = createHash('sha256').update(text).digest('hex');
       if (key) {

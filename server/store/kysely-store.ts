@@ -53,7 +53,23 @@ const PUBLIC_COLUMNS = [
   'stories.published_at',
 ] as const;
 
-type PublicRow = Pick<Row, 'id' | 'kind' | 'title' | 'body' | 'body_format' | 'link' | 'url' | 'tags' | 'author_name' | 'author_url' | 'author_avatar' | 'region' | 'links' | 'published_at'>;
+type PublicRow = Pick<
+  Row,
+  | 'id'
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'body_format'
+  | 'link'
+  | 'url'
+  | 'tags'
+  | 'author_name'
+  | 'author_url'
+  | 'author_avatar'
+  | 'region'
+  | 'links'
+  | 'published_at'
+>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -161,12 +177,20 @@ export class KyselyStoryStore implements StoryStore {
         .where('stories.status', '=', 'approved');
       if (kind) q = q.where('stories.kind', '=', kind);
       if (after) q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('story_tags.published_at', 'story_tags.story_id'), '<', tuple(after.at, after.id)));
-      rows = await q.orderBy('story_tags.published_at', 'desc').orderBy('story_tags.story_id', 'desc').limit(limit + 1).execute();
+      rows = await q
+        .orderBy('story_tags.published_at', 'desc')
+        .orderBy('story_tags.story_id', 'desc')
+        .limit(limit + 1)
+        .execute();
     } else {
       let q = this.db.selectFrom('stories').select(PUBLIC_COLUMNS).where('status', '=', 'approved');
       if (kind) q = q.where('kind', '=', kind);
       if (after) q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('published_at', 'id'), '<', tuple(after.at, after.id)));
-      rows = await q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+      rows = await q
+        .orderBy('published_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit + 1)
+        .execute();
     }
     return pageOf(rows, limit, toStory, (row) => row.published_at);
   }
@@ -181,7 +205,11 @@ export class KyselyStoryStore implements StoryStore {
     const { status, limit, after } = query;
     let q = this.db.selectFrom('stories').selectAll().where('status', '=', status);
     if (after) q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('created_at', 'id'), '<', tuple(after.at, after.id)));
-    const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit + 1)
+      .execute();
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 

@@ -8,8 +8,8 @@ import { KyselyStoryStore, migrate, type Database } from './kysely-store.ts';
  * PGlite commits each statement before it resolves (`relaxedDurability` stays
  * off), so a stored story survives the process being killed.
  */
-export async function openPGliteStore(options: { dataDir?: string } = {}): Promise<KyselyStoryStore> {
-  const pglite = options.dataDir ? new PGlite({ dataDir: options.dataDir, relaxedDurability: false }) : new PGlite();
+export async function openPGliteStore(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<KyselyStoryStore> {
+  const pglite = new PGlite({ relaxedDurability: false, ...options });
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   await migrate(db);

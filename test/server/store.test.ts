@@ -8,7 +8,7 @@ import { openPostgresStore } from '../../server/store/postgres.ts';
 import type { NewStory } from '../../server/store/story-store.ts';
 import { Story, StorySubmission } from '../../src/schema/index.ts';
 import { postgresAvailability, type PgServer } from './pg-server.ts';
-import { validSubmission } from './helpers.ts';
+import { pgliteTemplate, validSubmission } from './helpers.ts';
 
 const T0 = Date.UTC(2025, 0, 1);
 
@@ -201,7 +201,7 @@ function storeSuite(name: string, open: () => Promise<KyselyStoryStore>, skip: s
   });
 }
 
-storeSuite('PGlite', () => openPGliteStore());
+storeSuite('PGlite', async () => openPGliteStore({ loadDataDir: await pgliteTemplate() }));
 
 const pg = postgresAvailability();
 let server: PgServer | undefined;
