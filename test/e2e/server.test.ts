@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { failedStart, startServer, type RunningServer } from './server-process.ts';
+
+const dirs: string[] = [];
+const running: RunningServer[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-e2e-'));
+  dirs.push(dir);
+  return dir;
+}
+after(() => {
+  for (const server of running) server.process.kill('SIGKILL');
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(env: Record<string, string>, args: string[] = []) {
+  const server = await startServer(env, args);
+  running.push(server);
+  return server;
+}
+
+const submission = {
+  kind: 'story',
+  title: 'Survives a crash',
+  body: 'Written just before the power went out.',
+  authorName: 'Grace',
+  authorEmail: 'grace.private@example.org',
+  consent: true,
+  startedAt: Date.now() - 60_000,
+};
+
+describe('the server process', { timeout: 240_000 }, () => {
+  it('keeps a story it answered 202 for through kill -9, and prints a generated admin token once', async () => {
+    const dataDir = join(tempDir(), 'data');
+    const first = await start({ CHORUS_DATA_DIR: dataDir });
+    const token = /^ {4}(\S{40,})$/m.exec(first.stderr())?.[1];
+    assert.ok(token, `no admin token printed:\n${first.stderr()}`);
+    assert.equal(first.stdout().includes(token), false, 'the token must not be in the JSON log');
+
+    const response = await fetch(`${first.url}/api/v1/stories`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'crash-test' },
+      body: JSON.stringify(submission),
+    });
+    assert.equal(response.status, 202);
+    const { id } = (await response.json()) as { id: string };
+    first.process.kill('SIGKILL');
+    assert.equal(await first.exited, 'SIGKILL');
+    assert.equal(first.stdout().includes('grace.private@example.org'), false, 'no e-mail in the logs');
+
+    const second = await start({ CHORUS_DATA_DIR: dataDir });
+    assert.equal(second.stderr().includes(token), false, 'the token is printed only once');
+    const queue = await fetch(`${second.url}/api/v1/admin/stories?status=pending`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(queue.status, 200);
+    const { stories } = (await queue.json()) as { stories: { id: string; title: string }[] };
+    assert.deepEqual(
+      stories.map((story) => [story.id, story.title]),
+      [[id, 'Survives a crash']],
+    );
+    // The replay after the crash still finds the first answer.
+    const replay = await fetch(`${second.url}/api/v1/stories`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'crash-test' },
+      body: JSON.stringify(submission),
+    });
+    assert.deepEqual(await replay.json(), { id, status: 'pending' });
+
+    second.process.kill('SIGTERM');
+    assert.equal(await second.exited, 0);
+    assert.match(second.stdout(), /"msg":"stopped"/);
+  });
+
+  it('serves the demo page with a strict CSP and seeds sample stories on the first start only', async () => {
+    const env = { CHORUS_DATA_DIR: join(tempDir(), 'data'), CHORUS_ADMIN_TOKEN: 'e2e-admin-token-0123456789abcdef' };
+    const count = async (url: string) => ((await (await fetch(`${url}/api/v1/stories?limit=100`)).json()) as { stories: unknown[] }).stories.length;
+    const first = await start(env, ['--demo']);
+    const approved = await count(first.url);
+    assert.ok(approved >= 20, `only ${approved} approved sample stories`);
+    const pending = (await (await fetch(`${first.url}/api/v1/admin/stories`, { headers: { Authorization: `Bearer ${env.CHORUS_ADMIN_TOKEN}` } })).json()) as {
+      stories: unknown[];
+    };
+    assert.ok(pending.stories.length >= 2, 'a few pending stories for the moderation page');
+    const page = await fetch(`${first.url}/`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('Content-Security-Policy') ?? '', /script-src 'self'/);
+    const html = await page.text();
+    for (const tag of ['<chorus-story-form', '<chorus-story-feed', '<chorus-membership-card', '/dist/chorus.js', 'moderate.html'])
+      assert.ok(html.includes(tag), tag);
+    assert.equal((await fetch(`${first.url}/moderate.html`)).status, 200);
+    first.process.kill('SIGTERM');
+    assert.equal(await first.exited, 0);
+
+    const second = await start(env, ['--demo']);
+    assert.equal(await count(second.url), approved);
+    second.process.kill('SIGTERM');
+    assert.equal(await second.exited, 0);
+  });
+
+  it('refuses to start with a bad setting, naming it', async () => {
+    const { code, stderr } = await failedStart({ CHORUS_RATE_LIMIT: 'lots' });
+    assert.equal(code, 1);
+    assert.match(stderr, /CHORUS_RATE_LIMIT/);
+  });
+
+  it('refuses to start with a bad membership file, naming the file and field', async () => {
+    const file = join(tempDir(), 'tiers.json');
+    writeFileSync(file, JSON.stringify({ tiers: [{ id: 'Bad Id', name: 'x' }] }));
+    const { code, stderr } = await failedStart({ CHORUS_MEMBERSHIP_FILE: file });
+    assert.equal(code, 1);
+    assert.ok(stderr.includes(file), stderr);
+    assert.match(stderr, /field tiers\.0\.id/);
+  });
+});
