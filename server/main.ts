@@ -111,7 +111,10 @@ const app = createApp({
           }
         });
         site.get('/dist/*', serveStatic({ root }));
-        site.get('/*', serveStatic({ root: resolve(root, 'demo') }));
+        // Only top-level page assets, so API requests never touch the file system.
+        const pages = serveStatic({ root: resolve(root, 'demo') });
+        site.get('/', pages);
+        site.get('/:file{[\\w-]+\\.(html|css|svg|png|ico|webmanifest)}', pages);
       }
     : undefined,
 });

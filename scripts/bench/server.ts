@@ -46,7 +46,7 @@ function freePort(): Promise<number> {
 }
 
 /** Seeds in a few big INSERT … SELECT generate_series statements, so 100,000 stories take seconds, not minutes. */
-async function seed(dataDir: string): Promise<number> {
+export async function seed(dataDir: string): Promise<number> {
   const started = performance.now();
   const store = await openPGliteStore({ dataDir });
   const batch = 20_000;
@@ -134,9 +134,24 @@ async function cursorForPage(url: string, page: number): Promise<string> {
 }
 
 async function load(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return result;
+  return autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+}
+
+/**
+ * The floor on this machine right now: bare `node:http` answering the same
+ * bytes as the first page, with no framework and no database. Shared cores
+ * make absolute numbers move from run to run; this row says how far.
+ */
+async function floor(body: string): Promise<AutocannonResult> {
+  const port = await freePort();
+  const code = `require('node:http').createServer((q, s) => { s.writeHead(200, { 'content-type': 'application/json' }); s.end(process.env.BODY); }).listen(${port}, '127.0.0.1', () => console.log('up'))`;
+  const child = spawn(process.execPath, ['-e', code], { env: { ...process.env, BODY: body }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  try {
+    return await load(`http://127.0.0.1:${port}/`);
+  } finally {
+    child.kill('SIGTERM');
+  }
 }
 
 export async function run(): Promise<Table[]> {
@@ -163,6 +178,17 @@ export async function run(): Promise<Table[]> {
           server.rows.push({ measure: 'server RSS after start', value: `${rssMb(running.pid)} MB` });
         }
         const deepCursor = await cursorForPage(running.url, DEEP_PAGE);
+        if (cacheSeconds) {
+          const base = await floor(await (await fetch(`${running.url}/api/v1/stories`)).text());
+          latency.rows.push({
+            case: 'floor: bare node:http, same bytes, no framework or database',
+            'p50 ms': base.latency.p50,
+            'p99 ms': base.latency.p99,
+            'req/s': Math.round(base.requests.average),
+            'p99 ≤ 20 ms': base.latency.p99 <= 20 ? 'yes' : 'no',
+            'errors/timeouts': base.errors + base.non2xx,
+          });
+        }
         const first = await load(`${running.url}/api/v1/stories`);
         const deep = await load(`${running.url}/api/v1/stories?limit=20&cursor=${deepCursor}`);
         for (const [page, result] of [
@@ -175,6 +201,7 @@ export async function run(): Promise<Table[]> {
             'p99 ms': result.latency.p99,
             'req/s': Math.round(result.requests.average),
             'p99 ≤ 20 ms': result.latency.p99 <= 20 ? 'yes' : 'no',
+            'errors/timeouts': result.errors + result.non2xx,
           });
         }
         latency.rows.push({
@@ -183,6 +210,7 @@ export async function run(): Promise<Table[]> {
           'p99 ms': (deep.latency.p99 / Math.max(first.latency.p99, 1)).toFixed(2),
           'req/s': (deep.requests.average / first.requests.average).toFixed(2),
           'p99 ≤ 20 ms': deep.latency.p99 / Math.max(first.latency.p99, 1) <= 1.5 ? 'ratio ok' : 'ratio > 1.5',
+          'errors/timeouts': '',
         });
         if (cacheSeconds) server.rows.push({ measure: 'server RSS after load', value: `${rssMb(running.pid)} MB` });
       } finally {
