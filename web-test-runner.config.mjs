@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { stubApiMiddleware } from './test/stub-api.mjs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const executablePath = candidates.find((path) => path && existsSync(path));
@@ -15,16 +16,23 @@ if (!executablePath) {
 }
 
 export default {
-  files: process.env.WTR_FILES
-    ? process.env.WTR_FILES.split(',')
-    : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/schema/**/*.test.ts'],
+  files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [stubApiMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({
+      // Two test pages run at once; the one in the background must still get animation frames.
+      createPage: async ({ context }) => {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await cdp.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,
@@ -36,6 +44,10 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-dev-shm-usage',
+          // Two test pages run at once; neither may be throttled as a background tab (no animation frames otherwise).
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

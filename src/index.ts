@@ -9,3 +9,4 @@ export { SourceError, type StorySource, type SourceErrorKind } from './client/ty
 export { registerSourceKind, resolveSource } from './client/resolve.ts';
 export { ChorusSource } from './client/chorus.ts';
 // Elements (each module defines its tag when imported):
+import './elements/membership-card/membership-card.ts';

@@ -1,4 +1,5 @@
 import type { MembershipTier } from '../schema/membership.ts';
+import { defineStrings } from '../shared/locale.ts';
 
 /**
  * The Python Software Foundation's membership classes: the default content of
@@ -6,12 +7,22 @@ import type { MembershipTier } from '../schema/membership.ts';
  *
  * Source: the PSF bylaws as amended in 2024, sections 4.1–4.11 ("Members"), and
  * https://www.python.org/psf/membership/. In 2024 the Managing class was merged
- * into Contributing; there are four classes. Update this file when the bylaws
- * or the suggested donation change — nothing else needs to.
+ * into Contributing; there are four classes:
+ * - Basic: free; sign up and agree to the Code of Conduct; may attend, may not vote, not counted for quorum.
+ * - Supporting: a yearly donation (suggested $99, sliding scale from $25) or a lifetime fee;
+ *   a voting member for the twelve months after payment.
+ * - Contributing: at least five hours a month of volunteer work that advances the PSF's mission
+ *   (work released under an open source license), certified each year; a voting member.
+ * - Fellow: nominated by a voting member or a working group for extraordinary contributions,
+ *   and approved; for life; always a voting member.
+ * Voting members affirm each year that they intend to vote.
+ *
+ * Update this file when the bylaws or the suggested donation change — nothing else needs to.
+ * The Spanish text below must say the same things; change both together.
  */
 export const PSF_MEMBERSHIP_URL = 'https://www.python.org/psf/membership/';
-/** Where Supporting members donate (the PSF membership site). */
-export const PSF_SUPPORTING_URL = 'https://psfmember.org/civicrm/contribute/transact/?reset=1&id=13';
+/** Where Supporting members donate: the PSF membership site (python/pythondotorg#2348: "Sign up at https://psfmember.org/"). */
+export const PSF_SUPPORTING_URL = 'https://psfmember.org/';
 
 /** Said once beside the tiers: the bylaws ask voting members to affirm their intent each year. */
 export const PSF_VOTING_NOTE = 'Voting members affirm each year that they intend to vote in PSF elections.';
@@ -24,7 +35,6 @@ export const PSF_TIERS: MembershipTier[] = [
     summary: 'Join the PSF for free and be part of its community.',
     benefits: [
       { text: 'Attend PSF members’ meetings', included: true },
-      { text: 'Vote in PSF elections', included: false },
       { text: 'Counted toward the quorum of members’ meetings', included: false },
     ],
     eligibility: 'Sign up and agree to the PSF Code of Conduct.',
@@ -35,10 +45,9 @@ export const PSF_TIERS: MembershipTier[] = [
     id: 'supporting',
     name: 'Supporting',
     price: { amount: 99, currency: 'USD', period: 'year', note: 'Suggested; sliding scale from $25, or a lifetime fee.' },
-    summary: 'Fund the PSF’s work with a yearly donation and vote in its elections.',
+    summary: 'Fund the PSF’s work with a yearly donation; vote in PSF elections for the twelve months after each payment.',
     benefits: [
       { text: 'Attend PSF members’ meetings', included: true },
-      { text: 'Vote in PSF elections for the twelve months after your payment', included: true },
       { text: 'Counted toward the quorum of members’ meetings', included: true },
     ],
     eligibility: 'Make a yearly donation (suggested $99, sliding scale from $25) or pay the lifetime fee.',
@@ -53,7 +62,6 @@ export const PSF_TIERS: MembershipTier[] = [
     summary: 'Volunteer for the Python community and vote in PSF elections.',
     benefits: [
       { text: 'Attend PSF members’ meetings', included: true },
-      { text: 'Vote in PSF elections', included: true },
       { text: 'Counted toward the quorum of members’ meetings', included: true },
     ],
     eligibility:
@@ -65,10 +73,9 @@ export const PSF_TIERS: MembershipTier[] = [
     id: 'fellow',
     name: 'Fellow',
     price: { amount: 0, currency: 'USD', period: 'none', note: 'By nomination; for life.' },
-    summary: 'Recognition for extraordinary contributions to Python, for life.',
+    summary: 'Recognition for extraordinary contributions to Python; a voting member for life.',
     benefits: [
       { text: 'Attend PSF members’ meetings', included: true },
-      { text: 'Vote in PSF elections, always', included: true },
       { text: 'Counted toward the quorum of members’ meetings', included: true },
     ],
     eligibility: 'Nominated by a voting member or a PSF working group for extraordinary contributions, and approved. Fellowship is for life.',
@@ -76,3 +83,29 @@ export const PSF_TIERS: MembershipTier[] = [
     joinUrl: PSF_MEMBERSHIP_URL,
   },
 ];
+
+/** The tiers' words as a strings table (`basic.name`, `basic.benefit0`, …), so a translation is data loaded on demand. */
+const psfEn = Object.fromEntries(
+  PSF_TIERS.flatMap((tier) => [
+    [`${tier.id}.name`, tier.name],
+    [`${tier.id}.summary`, tier.summary],
+    [`${tier.id}.eligibility`, tier.eligibility],
+    [`${tier.id}.note`, tier.price.note ?? ''],
+    ...tier.benefits.map((benefit, index) => [`${tier.id}.benefit${index}`, benefit.text]),
+  ]),
+) as Record<string, string>;
+
+const psfStrings = defineStrings('psf-membership', { en: psfEn, es: () => import('./psf-membership.es.ts') });
+
+/** The PSF tiers in a language (`es`, `es-MX` → Spanish); English for any language without a translation. */
+export function psfTiers(locale: string): MembershipTier[] {
+  const t = psfStrings(locale);
+  return PSF_TIERS.map((tier) => ({
+    ...tier,
+    name: t(`${tier.id}.name`),
+    summary: t(`${tier.id}.summary`),
+    eligibility: t(`${tier.id}.eligibility`),
+    price: { ...tier.price, ...(tier.price.note ? { note: t(`${tier.id}.note`) } : {}) },
+    benefits: tier.benefits.map((benefit, index) => ({ ...benefit, text: t(`${tier.id}.benefit${index}`) })),
+  }));
+}

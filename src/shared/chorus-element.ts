@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveSource, type SourceConfig } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
-import { resolveLang } from './locale.ts';
+import { loadLocale, localeReady, resolveLang } from './locale.ts';
 import { themeStyles } from './theme.ts';
 
 /** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
@@ -91,6 +91,12 @@ export class ChorusElement extends LitElement {
   /** The text direction that applies here, for layouts that cannot rely on logical CSS properties alone. */
   protected get direction(): 'ltr' | 'rtl' {
     return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!localeReady(this.locale)) await loadLocale(this.locale);
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

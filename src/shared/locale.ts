@@ -7,14 +7,71 @@
 /** A flat table of message templates. `{name}` is replaced by a parameter. */
 export type Strings = Record<string, string>;
 
-/** Every table has a complete English entry; other locales may be partial and fall back to English. */
-export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<T> | undefined };
+/** A translation kept in its own module, fetched only when a page needs that language. */
+export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<T> }>;
+
+/**
+ * Every table has a complete English entry; other locales may be partial and fall back to English.
+ * A locale is either inline data or a loader (`es: () => import('./x.strings.es.ts')`), so
+ * English pages never download the other languages.
+ */
+export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<T> | LocaleLoader<T> | undefined };
 
 /** What a strings table gives an element: a lookup already bound to one locale. */
 export type Translate<T extends Strings> = (key: keyof T & string, params?: Record<string, string | number>) => string;
 
 const added = new Map<string, Map<string, Strings>>();
 const catalogs = new Map<string, Catalog<Strings>>();
+/** Loaded lazy translations: namespace → locale → strings. */
+const loaded = new Map<string, Map<string, Strings>>();
+const loading = new Map<string, Promise<void>>();
+
+function table(namespace: string, tag: string): Partial<Strings> | undefined {
+  const entry = catalogs.get(namespace)?.[tag];
+  return typeof entry === 'function' ? loaded.get(namespace)?.get(tag) : entry;
+}
+
+/** Whether every translation a locale needs is here (nothing lazy left to fetch). */
+export function localeReady(locale: string): boolean {
+  return localeChain(locale).every((tag) =>
+    [...catalogs].every(([namespace, catalog]) => typeof catalog[tag] !== 'function' || loaded.get(namespace)?.has(tag)),
+  );
+}
+
+/**
+ * Fetches the lazily loaded translations of a locale (and its base language) for
+ * every strings table. Elements wait for it before rendering, so a Spanish page
+ * never flashes English. A failed fetch falls back to English, with a warning.
+ */
+export function loadLocale(locale: string): Promise<void> {
+  const jobs: Promise<void>[] = [];
+  for (const tag of localeChain(locale)) {
+    for (const [namespace, catalog] of catalogs) {
+      const entry = catalog[tag];
+      if (typeof entry !== 'function' || loaded.get(namespace)?.has(tag)) continue;
+      const key = `${namespace} ${tag}`;
+      let job = loading.get(key);
+      if (!job) {
+        job = entry().then(
+          (module) => {
+            const byLocale = loaded.get(namespace) ?? new Map<string, Strings>();
+            byLocale.set(tag, module.default as Strings);
+            loaded.set(namespace, byLocale);
+          },
+          (error: unknown) => {
+            console.warn(`Chorus: could not load the "${tag}" strings of ${namespace}; showing English.`, error);
+            const byLocale = loaded.get(namespace) ?? new Map<string, Strings>();
+            byLocale.set(tag, {});
+            loaded.set(namespace, byLocale);
+          },
+        );
+        loading.set(key, job);
+      }
+      jobs.push(job);
+    }
+  }
+  return Promise.all(jobs).then(() => undefined);
+}
 
 /**
  * Registers a namespace's strings table and returns a function that binds it to a locale.
@@ -27,7 +84,7 @@ export function defineStrings<T extends Strings>(namespace: string, catalog: Cat
     return (key, params) => {
       let template: string | undefined;
       for (const tag of chain) {
-        template = added.get(namespace)?.get(tag)?.[key] ?? catalog[tag]?.[key];
+        template = added.get(namespace)?.get(tag)?.[key] ?? table(namespace, tag)?.[key];
         if (template !== undefined) break;
       }
       return format(template ?? catalog.en[key] ?? key, params);

@@ -1,20 +1,10 @@
 import { css, unsafeCSS } from 'lit';
 
 // Colours meet WCAG AA on their surface: text ≥ 4.5:1, borders and focus rings ≥ 3:1.
-// A plain string (our own constant, no input), repeated for the media query and the `theme` attribute.
-const darkTokens = `
-  --_bg: var(--chorus-dark-color-surface, #16191d);
-  --_fg: var(--chorus-dark-color-text, #eef0f2);
-  --_muted: var(--chorus-dark-color-muted, #b4bcc5);
-  --_accent: var(--chorus-dark-color-accent, #8cc4ff);
-  --_accent-fg: var(--chorus-dark-color-on-accent, #0b1d30);
-  --_border: var(--chorus-dark-color-border, #8a939d);
-  --_subtle: var(--chorus-dark-color-subtle, #23282e);
-  --_danger: var(--chorus-dark-color-danger, #ffb4ab);
-  --_success: var(--chorus-dark-color-success, #8fd6a0);
-  --_warning-bg: var(--chorus-dark-color-warning-surface, #3d3212);
-  color-scheme: dark;
-`;
+// Our own constant (no input), used twice: under the media query and for the `theme` attribute.
+const darkTokens =
+  '--_bg: var(--chorus-dark-color-surface, #16191d);--_fg: var(--chorus-dark-color-text, #eef0f2);--_muted: var(--chorus-dark-color-muted, #b4bcc5);--_accent: var(--chorus-dark-color-accent, #8cc4ff);--_accent-fg: var(--chorus-dark-color-on-accent, #0b1d30);--_border: var(--chorus-dark-color-border, #8a939d);--_subtle: var(--chorus-dark-color-subtle, #23282e);--_danger: var(--chorus-dark-color-danger, #ffb4ab);--_success: var(--chorus-dark-color-success, #8fd6a0);--_warning-bg: var(--chorus-dark-color-warning-surface, #3d3212);color-scheme: dark;';
+const darkScheme = unsafeCSS(`@media (prefers-color-scheme: dark){:host(:not([theme='light'])){${darkTokens}}}:host([theme='dark']){${darkTokens}}`);
 
 /**
  * Theme tokens every element shares. Site owners set the public `--chorus-*`
@@ -48,7 +38,7 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  ${unsafeCSS(`@media (prefers-color-scheme: dark) { :host(:not([theme='light'])) { ${darkTokens} } } :host([theme='dark']) { ${darkTokens} }`)}
+  ${darkScheme}
   *,
   *::before,
   *::after {

@@ -1,0 +1,26 @@
+// Spanish words of <chorus-membership-card>. Pure data: fetched only by pages in Spanish.
+import type { membershipCardEn } from './membership-card.strings.ts';
+
+const es: Partial<typeof membershipCardEn> = {
+  heading: 'Membresía',
+  psfHeading: 'Hazte miembro de la Python Software Foundation',
+  free: 'Gratis',
+  perYear: '{price} al año',
+  once: '{price} en un pago único',
+  included: 'Incluido',
+  notIncluded: 'No incluido',
+  votes: 'Miembro con derecho a voto',
+  noVotes: 'Sin derecho a voto',
+  eligibility: 'Quién puede unirse',
+  join: 'Unirse',
+  joinTier: 'Unirse: {tier}',
+  highlight: 'Recomendado',
+  caption: 'Comparación de los tipos de membresía',
+  benefit: 'Beneficio',
+  price: 'Precio',
+  psfVotingNote: 'Los miembros con derecho a voto confirman cada año que tienen intención de votar en las elecciones de la PSF.',
+  loading: 'Cargando los tipos de membresía…',
+  loadFailed: 'No se pudieron cargar los tipos de membresía.',
+  retry: 'Reintentar',
+};
+export default es;

@@ -1,0 +1,31 @@
+import { PSF_VOTING_NOTE } from '../../data/psf-membership.ts';
+import { defineStrings } from '../../shared/locale.ts';
+
+/** Every word `<chorus-membership-card>` shows besides the tiers' own content. */
+export const membershipCardEn = {
+  heading: 'Membership',
+  psfHeading: 'Become a member of the Python Software Foundation',
+  free: 'Free',
+  perYear: '{price} per year',
+  once: '{price} once',
+  included: 'Included',
+  notIncluded: 'Not included',
+  votes: 'Voting member',
+  noVotes: 'Not a voting member',
+  eligibility: 'Who can join',
+  join: 'Join',
+  joinTier: 'Join: {tier}',
+  highlight: 'Recommended',
+  caption: 'Membership tiers compared',
+  benefit: 'Benefit',
+  price: 'Price',
+  psfVotingNote: PSF_VOTING_NOTE,
+  loading: 'Loading membership tiers…',
+  loadFailed: 'The membership tiers could not be loaded.',
+  retry: 'Try again',
+};
+
+export const membershipCardStrings = defineStrings('membership-card', {
+  en: membershipCardEn,
+  es: () => import('./membership-card.strings.es.ts'),
+});
