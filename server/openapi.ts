@@ -39,6 +39,15 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       summary: `${verb} a story`,
       security: admin,
       parameters: [idParam],
+      ...(verb === 'Reject'
+        ? {
+            requestBody: {
+              required: false,
+              description: '`{"spam": true}` marks the story as spam instead of rejected.',
+              content: { 'application/json': { schema: { type: 'object', properties: { spam: { type: 'boolean' } } } } },
+            },
+          }
+        : {}),
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
         401: error('No valid admin token'),

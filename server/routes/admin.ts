@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
-import type { StoryStore } from '../store/story-store.ts';
+import type { Decision, StoryStore } from '../store/story-store.ts';
 
 export interface AdminRouteDeps {
   store: StoryStore;
@@ -49,11 +49,12 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     return c.json({ stories: page.stories, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 
-  for (const [action, decision] of [
-    ['approve', 'approved'],
-    ['reject', 'rejected'],
-  ] as const) {
+  for (const action of ['approve', 'reject'] as const) {
     app.post(`/stories/:id/${action}`, async (c) => {
+      // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam").
+      const body: unknown = /json/i.test(c.req.header('Content-Type') ?? '') ? await c.req.json().catch(() => undefined) : undefined;
+      const spam = action === 'reject' && typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
+      const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
       const story = await store.moderate(c.req.param('id'), decision, new Date(now()));
       if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
       cache.clear();
@@ -65,7 +66,9 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   app.get('/digest', async (c) => {
     const t = messages(c.get('locale'));
     const issues: ApiIssue[] = [];
-    const until = parseDate(c.req.query('until'), new Date(now()));
+    // Both ends are included: a plain `until` date means up to the end of that day.
+    const rawUntil = c.req.query('until');
+    const until = parseDate(rawUntil, new Date(now()), /^\d{4}-\d{2}-\d{2}$/.test(rawUntil ?? '') ? 86_400_000 : 0);
     const since = parseDate(c.req.query('since'), new Date((until ?? new Date(now())).getTime() - 7 * 86_400_000));
     if (!since) issues.push({ path: ['since'], message: t('date'), code: 'date.invalid' });
     if (!until) issues.push({ path: ['until'], message: t('date'), code: 'date.invalid' });
@@ -81,11 +84,11 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   return app;
 }
 
-function parseDate(value: string | undefined, fallback: Date): Date | null {
+function parseDate(value: string | undefined, fallback: Date, plus = 0): Date | null {
   if (value === undefined || value === '') return fallback;
   if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime() + plus);
 }
 
 const KIND_HEADINGS: Record<Story['kind'], string> = { news: 'News', story: 'Stories', event: 'Events', boost: 'Posts to share' };
@@ -111,7 +114,7 @@ function mdEscape(text: string): string {
 }
 
 function digestMarkdown(stories: Story[], since: Date, until: Date): string {
-  const lines = [`# Community stories, ${day(since)} to ${day(until)}`, ''];
+  const lines = [`# Community stories, ${day(since)} to ${day(new Date(until.getTime() - 1))}`, ''];
   if (stories.length === 0) lines.push('No stories were published in this period.', '');
   for (const [heading, list] of groupByKind(stories)) {
     lines.push(`## ${heading}`, '');
@@ -130,7 +133,7 @@ function htmlEscape(text: string): string {
 }
 
 function digestHtml(stories: Story[], since: Date, until: Date): string {
-  const parts = [`<h1>Community stories, ${day(since)} to ${day(until)}</h1>`];
+  const parts = [`<h1>Community stories, ${day(since)} to ${day(new Date(until.getTime() - 1))}</h1>`];
   if (stories.length === 0) parts.push('<p>No stories were published in this period.</p>');
   for (const [heading, list] of groupByKind(stories)) {
     parts.push(`<h2>${heading}</h2>`, '<ul>');

@@ -2,7 +2,7 @@ import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import type { AdminStory, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
 import { migrations } from './migrations/index.ts';
-import type { CreateResult, Cursor, ModerationQuery, NewStory, Page, PublicQuery, StoryStore } from './story-store.ts';
+import type { CreateResult, Cursor, Decision, ModerationQuery, NewStory, Page, PublicQuery, StoryStore } from './story-store.ts';
 
 interface StoriesTable {
   id: string;
@@ -213,7 +213,7 @@ export class KyselyStoryStore implements StoryStore {
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 
-  async moderate(id: string, decision: 'approved' | 'rejected', at: Date): Promise<AdminStory | null> {
+  async moderate(id: string, decision: Decision, at: Date): Promise<AdminStory | null> {
     if (!UUID.test(id)) return null;
     return this.db.transaction().execute(async (tx) => {
       const row = await tx

@@ -26,6 +26,9 @@ export type CreateResult =
   /** The key was used before with another body. */
   | { outcome: 'conflict'; id: string };
 
+/** What a moderator can decide about a story. */
+export type Decision = 'approved' | 'rejected' | 'spam';
+
 export interface PublicQuery {
   limit: number;
   after?: Cursor | undefined;
@@ -60,8 +63,8 @@ export interface StoryStore {
   getPublished(id: string): Promise<Story | null>;
   /** Stories with one status, newest submitted first, with contact and moderation fields. */
   listForModeration(query: ModerationQuery): Promise<Page<AdminStory>>;
-  /** Approves (publishing it at `at` unless it was published before) or rejects a story; null if there is none. */
-  moderate(id: string, decision: 'approved' | 'rejected', at: Date): Promise<AdminStory | null>;
+  /** Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam; null if there is none. */
+  moderate(id: string, decision: Decision, at: Date): Promise<AdminStory | null>;
   /** Approved stories published in [since, until), oldest first, for the newsletter digest. */
   listPublishedBetween(since: Date, until: Date, limit: number): Promise<Story[]>;
   getSetting(key: string): Promise<string | null>;
