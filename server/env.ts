@@ -1,0 +1,60 @@
+import * as z from 'zod';
+
+const origin = z.string().refine((value) => {
+  try {
+    return new URL(value).origin === value.replace(/\/$/, '') && /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, 'each origin must look like https://example.org (scheme, host and optional port; no path)');
+
+const commaList = (item: z.ZodType<string, string>) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+
+const wholeNumber = (min: number, max: number) => z.coerce.number().int(`must be a whole number`).min(min).max(max);
+
+/** The server's settings, all from the environment (see docs/server.md). */
+export const Settings = z.object({
+  PORT: wholeNumber(0, 65535).default(8787),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  CHORUS_DATA_DIR: z.string().min(1).default('.chorus-data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  CHORUS_ADMIN_TOKEN: z.string().min(24, 'must be at least 24 characters, or unset to have one generated').optional(),
+  CHORUS_ALLOWED_ORIGINS: commaList(origin).default([]),
+  CHORUS_MEMBERSHIP_FILE: z.string().min(1).optional(),
+  CHORUS_RATE_LIMIT: wholeNumber(0, 1_000_000).default(5),
+  CHORUS_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400).default(600),
+  CHORUS_TRUST_PROXY: wholeNumber(0, 10).default(0),
+  CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
+  CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/** A setting that stops start-up; its message names the setting. */
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Parses the environment; empty strings count as unset, so `FOO=` in a .env file means the default. */
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = Settings.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'settings');
+    const shown = name === 'CHORUS_ADMIN_TOKEN' || name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(present[name])})`;
+    return `${name}: ${issue.message}${shown}`;
+  });
+  throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join('\n  ')}`);
+}

@@ -1,0 +1,153 @@
+/**
+ * Starts the Chorus reference server: settings, store, HTTP. The only file
+ * that knows it runs on Node. `--demo` also serves demo/ at / and the built
+ * widgets at /dist/, and seeds sample stories on the first start.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { MembershipTier } from '../src/schema/index.ts';
+import { resolveAdminToken } from './admin-token.ts';
+import { createApp } from './app.ts';
+import { seedDemo } from './demo-seed.ts';
+import { SettingsError, parseSettings } from './env.ts';
+import type { Logger } from './http.ts';
+import { parseMembershipFile } from './routes/membership.ts';
+import type { StoryStore } from './store/story-store.ts';
+
+const started = performance.now();
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const demo = process.argv.includes('--demo');
+
+const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
+
+function jsonLogger(minimum: keyof typeof LEVELS): Logger {
+  return {
+    log(level, msg, fields) {
+      if (LEVELS[level] < LEVELS[minimum]) return;
+      process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }) + '\n');
+    },
+  };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+let settings;
+try {
+  settings = parseSettings(process.env);
+} catch (error) {
+  if (error instanceof SettingsError) fail(error.message);
+  throw error;
+}
+const logger = jsonLogger(settings.CHORUS_LOG_LEVEL);
+
+let tiers: MembershipTier[] | undefined;
+if (settings.CHORUS_MEMBERSHIP_FILE) {
+  const file = settings.CHORUS_MEMBERSHIP_FILE;
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) =>
+    fail(`CHORUS_MEMBERSHIP_FILE ${file} cannot be read: ${error.code ?? error.message}`),
+  );
+  try {
+    tiers = parseMembershipFile(text, file);
+  } catch (error) {
+    fail((error as Error).message);
+  }
+}
+
+let store: StoryStore;
+try {
+  if (settings.DATABASE_URL) {
+    const { openPostgresStore } = await import('./store/postgres.ts');
+    store = await openPostgresStore({ connectionString: settings.DATABASE_URL });
+  } else {
+    const { openPGliteStore } = await import('./store/pglite.ts');
+    store = await openPGliteStore({ dataDir: resolve(settings.CHORUS_DATA_DIR) });
+  }
+} catch (error) {
+  const where = settings.DATABASE_URL ? 'DATABASE_URL' : `CHORUS_DATA_DIR ${resolve(settings.CHORUS_DATA_DIR)}`;
+  fail(`Chorus cannot open its database (${where}): ${(error as Error).message}`);
+}
+
+const admin = await resolveAdminToken(store, settings.CHORUS_ADMIN_TOKEN);
+if (admin.generated) {
+  // Printed once, outside the JSON log stream; only its hash is stored.
+  process.stderr.write(
+    `\nChorus generated an admin token for the moderation API. It is shown only now; keep it somewhere safe:\n\n    ${admin.generated}\n\nSet CHORUS_ADMIN_TOKEN to choose your own instead.\n\n`,
+  );
+}
+
+if (demo) {
+  const seeded = await seedDemo(store);
+  if (seeded) logger.log('info', 'seeded sample stories', { count: seeded });
+}
+
+const app = createApp({
+  store,
+  adminTokenHash: admin.hash,
+  tiers,
+  allowedOrigins: settings.CHORUS_ALLOWED_ORIGINS,
+  rateLimit: settings.CHORUS_RATE_LIMIT,
+  rateWindowSeconds: settings.CHORUS_RATE_WINDOW_SECONDS,
+  trustProxy: settings.CHORUS_TRUST_PROXY,
+  cacheSeconds: settings.CHORUS_CACHE_SECONDS,
+  logger,
+  remoteAddress: (c) => getConnInfo(c).remote.address,
+  mount: demo
+    ? (site) => {
+        // The demo page proves the widgets need no inline script or style.
+        site.use('*', async (c, next) => {
+          await next();
+          if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+            c.header(
+              'Content-Security-Policy',
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+            );
+          }
+        });
+        site.get('/dist/*', serveStatic({ root }));
+        // Only top-level page assets, so API requests never touch the file system.
+        const pages = serveStatic({ root: resolve(root, 'demo') });
+        site.get('/', pages);
+        site.get('/:file{[\\w-]+\\.(html|css|svg|png|ico|webmanifest)}', pages);
+      }
+    : undefined,
+});
+
+const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, (info) => {
+  const url = `http://${info.address === '0.0.0.0' || info.address === '::' ? 'localhost' : info.address}:${info.port}/`;
+  logger.log('info', 'listening', {
+    url,
+    port: info.port,
+    store: settings.DATABASE_URL ? 'postgres' : 'pglite',
+    demo,
+    startMs: Math.round(performance.now() - started),
+  });
+});
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.log('info', 'stopping', { signal });
+  const force = setTimeout(() => {
+    logger.log('warn', 'requests still running after 10 s; closing anyway');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  // Stop accepting, let in-flight requests finish, then close the store.
+  await new Promise<void>((done) => {
+    server.close(() => done());
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+  await store.close();
+  logger.log('info', 'stopped');
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

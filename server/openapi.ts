@@ -1,0 +1,178 @@
+import * as z from 'zod';
+import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+/** A schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), without its own `$schema`. */
+function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const error = (description: string) => ({ description, content: json('ApiError') });
+
+const listParameters = [
+  {
+    name: 'limit',
+    in: 'query',
+    schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    description: 'Stories per page (above 100 counts as 100).',
+  },
+  { name: 'cursor', in: 'query', schema: { type: 'string' }, description: 'The `nextCursor` of the previous page.' },
+  { name: 'tag', in: 'query', schema: { type: 'string', pattern: '^[a-z0-9-]{1,32}$' } },
+  { name: 'kind', in: 'query', schema: { type: 'string', enum: ['boost', 'news', 'story', 'event'] } },
+];
+
+const cacheHeaders = {
+  ETag: { schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string' } },
+};
+
+/** The OpenAPI 3.1 document of HTTP API v1, generated from the shared zod schemas. */
+export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
+  const admin = [{ adminToken: [] }];
+  const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+  const moderate = (verb: string) => ({
+    post: {
+      summary: `${verb} a story`,
+      security: admin,
+      parameters: [idParam],
+      ...(verb === 'Reject'
+        ? {
+            requestBody: {
+              required: false,
+              description: '`{"spam": true}` marks the story as spam instead of rejected.',
+              content: { 'application/json': { schema: { type: 'object', properties: { spam: { type: 'boolean' } } } } },
+            },
+          }
+        : {}),
+      responses: {
+        200: { description: 'The story after the decision', content: json('AdminStory') },
+        401: error('No valid admin token'),
+        404: error('No such story'),
+      },
+    },
+  });
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Chorus HTTP API',
+      version: '1.0.0',
+      description: 'Collect, moderate and publish community stories. Errors always have the `ApiError` shape.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: serverUrl }],
+    paths: {
+      '/stories': {
+        get: {
+          summary: 'Approved stories, newest first',
+          parameters: listParameters,
+          responses: {
+            200: { description: 'A page of stories', headers: cacheHeaders, content: json('StoryPage') },
+            304: { description: 'Not modified (If-None-Match)' },
+            422: error('A query parameter is not valid'),
+          },
+        },
+        post: {
+          summary: 'Submit a story for moderation',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              schema: { type: 'string', maxLength: 255 },
+              description: 'A retry with the same key and body returns the first answer.',
+            },
+          ],
+          requestBody: { required: true, content: json('StorySubmission') },
+          responses: {
+            202: { description: 'Received; pending moderation', content: json('SubmissionReceipt') },
+            400: error('The body is not JSON'),
+            403: error('The page’s origin may not submit'),
+            409: error('The Idempotency-Key was used for another body'),
+            413: error('The body is over 64 KB'),
+            415: error('The body is not sent as application/json'),
+            422: error('One issue per field that needs a change'),
+            429: { ...error('Too many submissions from this client'), headers: { 'Retry-After': { schema: { type: 'integer' } } } },
+          },
+        },
+      },
+      '/stories/{id}': {
+        get: {
+          summary: 'One approved story',
+          parameters: [idParam],
+          responses: {
+            200: { description: 'The story', headers: cacheHeaders, content: json('Story') },
+            304: { description: 'Not modified' },
+            404: error('Not found or not approved'),
+          },
+        },
+      },
+      '/membership': {
+        get: { summary: 'Membership tiers', responses: { 200: { description: 'The tiers', content: json('MembershipTiers') } } },
+      },
+      '/admin/stories': {
+        get: {
+          summary: 'Stories for moderators',
+          security: admin,
+          parameters: [
+            { name: 'status', in: 'query', schema: { type: 'string', enum: ['pending', 'approved', 'rejected', 'spam'], default: 'pending' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+            { name: 'cursor', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            200: {
+              description: 'Newest submitted first',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { stories: { type: 'array', items: ref('AdminStory') }, nextCursor: { type: ['string', 'null'] } },
+                    required: ['stories', 'nextCursor'],
+                  },
+                },
+              },
+            },
+            401: error('No valid admin token'),
+            422: error('A query parameter is not valid'),
+          },
+        },
+      },
+      '/admin/stories/{id}/approve': moderate('Approve'),
+      '/admin/stories/{id}/reject': moderate('Reject'),
+      '/admin/digest': {
+        get: {
+          summary: 'Approved stories in a period, grouped by kind, for a newsletter',
+          security: admin,
+          parameters: [
+            { name: 'since', in: 'query', schema: { type: 'string' }, description: 'Date or date-time; default a week before `until`.' },
+            { name: 'until', in: 'query', schema: { type: 'string' }, description: 'Date or date-time; default now.' },
+            { name: 'format', in: 'query', schema: { type: 'string', enum: ['markdown', 'html'], default: 'markdown' } },
+          ],
+          responses: {
+            200: { description: 'The digest', content: { 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } } },
+            401: error('No valid admin token'),
+            422: error('A query parameter is not valid'),
+          },
+        },
+      },
+      '/openapi.json': {
+        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
+    },
+    components: {
+      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' } },
+      schemas: {
+        Story: schemaOf(Story),
+        StoryPage: schemaOf(StoryPage),
+        AdminStory: schemaOf(AdminStory),
+        StorySubmission: schemaOf(StorySubmission, 'input'),
+        SubmissionReceipt: schemaOf(SubmissionReceipt),
+        MembershipTiers: schemaOf(MembershipTiers),
+        ApiError: schemaOf(ApiError),
+      },
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { Hono } from 'hono';
+import { StoryStatus, type AdminStory, type ApiIssue, type Story } from '../../src/schema/index.ts';
+import { isAdmin } from '../admin-token.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { apiError, type AppEnv, type Logger } from '../http.ts';
+import { messages } from '../messages.ts';
+import type { PageCache } from '../page-cache.ts';
+import type { Decision, StoryStore } from '../store/story-store.ts';
+
+export interface AdminRouteDeps {
+  store: StoryStore;
+  cache: PageCache;
+  logger: Logger;
+  tokenHash: Buffer;
+  now: () => number;
+  /** Whether the request comes from a page on the server's own site (or from no page at all). */
+  sameSite: (origin: string | undefined, c: { req: { header(name: string): string | undefined } }) => boolean;
+}
+
+/** The moderation API: the admin token, same-origin only, never cached. */
+export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
+  const { store, cache, logger, now } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const t = messages(c.get('locale'));
+    c.header('Cache-Control', 'no-store');
+    if (!deps.sameSite(c.req.header('Origin'), c)) return apiError(c, 403, 'forbidden', t('adminCrossOrigin'));
+    if (!isAdmin(c.req.header('Authorization'), deps.tokenHash)) {
+      c.header('WWW-Authenticate', 'Bearer realm="chorus-admin"');
+      return apiError(c, 401, 'unauthorized', t('unauthorized'));
+    }
+    await next();
+  });
+
+  app.get('/stories', async (c) => {
+    const t = messages(c.get('locale'));
+    const issues: ApiIssue[] = [];
+    const status = StoryStatus.safeParse(c.req.query('status') ?? 'pending');
+    if (!status.success) issues.push({ path: ['status'], message: t('status'), code: 'status.invalid' });
+    const rawLimit = c.req.query('limit') ?? '100';
+    const limit = /^\d+$/.test(rawLimit) && Number(rawLimit) >= 1 ? Math.min(Number(rawLimit), 500) : NaN;
+    if (Number.isNaN(limit)) issues.push({ path: ['limit'], message: t('limit'), code: 'limit.invalid' });
+    const rawCursor = c.req.query('cursor');
+    const after = rawCursor ? decodeCursor(rawCursor) : undefined;
+    if (after === null) issues.push({ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' });
+    if (!status.success || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
+    const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined });
+    return c.json({ stories: page.stories, nextCursor: page.next ? encodeCursor(page.next) : null });
+  });
+
+  for (const action of ['approve', 'reject'] as const) {
+    app.post(`/stories/:id/${action}`, async (c) => {
+      // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam").
+      const body: unknown = /json/i.test(c.req.header('Content-Type') ?? '') ? await c.req.json().catch(() => undefined) : undefined;
+      const spam = action === 'reject' && typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
+      const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
+      const story = await store.moderate(c.req.param('id'), decision, new Date(now()));
+      if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
+      cache.clear();
+      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id });
+      return c.json(story satisfies AdminStory);
+    });
+  }
+
+  app.get('/digest', async (c) => {
+    const t = messages(c.get('locale'));
+    const issues: ApiIssue[] = [];
+    // Both ends are included: a plain `until` date means up to the end of that day.
+    const rawUntil = c.req.query('until');
+    const until = parseDate(rawUntil, new Date(now()), /^\d{4}-\d{2}-\d{2}$/.test(rawUntil ?? '') ? 86_400_000 : 0);
+    const since = parseDate(c.req.query('since'), new Date((until ?? new Date(now())).getTime() - 7 * 86_400_000));
+    if (!since) issues.push({ path: ['since'], message: t('date'), code: 'date.invalid' });
+    if (!until) issues.push({ path: ['until'], message: t('date'), code: 'date.invalid' });
+    const format = c.req.query('format') ?? 'markdown';
+    if (format !== 'markdown' && format !== 'html') issues.push({ path: ['format'], message: t('format'), code: 'format.invalid' });
+    if (!since || !until || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
+    const stories = await store.listPublishedBetween(since, until, 1000);
+    if (format === 'html') return c.html(digestHtml(stories, since, until));
+    c.header('Content-Type', 'text/markdown; charset=utf-8');
+    return c.body(digestMarkdown(stories, since, until));
+  });
+
+  return app;
+}
+
+function parseDate(value: string | undefined, fallback: Date, plus = 0): Date | null {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return null;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime() + plus);
+}
+
+const KIND_HEADINGS: Record<Story['kind'], string> = { news: 'News', story: 'Stories', event: 'Events', boost: 'Posts to share' };
+
+function groupByKind(stories: Story[]): [string, Story[]][] {
+  return (['news', 'story', 'event', 'boost'] as const)
+    .map((kind) => [KIND_HEADINGS[kind], stories.filter((story) => story.kind === kind)] as [string, Story[]])
+    .filter(([, list]) => list.length > 0);
+}
+
+function excerpt(body: string, max = 280): string {
+  const text = body
+    .replace(/[#>*_`~[\]()!|]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+function mdEscape(text: string): string {
+  return text.replace(/([\\`*_[\]{}()#+!|<>-])/g, '\\$1');
+}
+
+function digestMarkdown(stories: Story[], since: Date, until: Date): string {
+  const lines = [`# Community stories, ${day(since)} to ${day(new Date(until.getTime() - 1))}`, ''];
+  if (stories.length === 0) lines.push('No stories were published in this period.', '');
+  for (const [heading, list] of groupByKind(stories)) {
+    lines.push(`## ${heading}`, '');
+    for (const story of list) {
+      const href = story.link ?? story.url;
+      const title = mdEscape(story.title);
+      lines.push(`- **${href ? `[${title}](<${href}>)` : title}** by ${mdEscape(story.authorName)}${story.body ? ` — ${mdEscape(excerpt(story.body))}` : ''}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function htmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+function digestHtml(stories: Story[], since: Date, until: Date): string {
+  const parts = [`<h1>Community stories, ${day(since)} to ${day(new Date(until.getTime() - 1))}</h1>`];
+  if (stories.length === 0) parts.push('<p>No stories were published in this period.</p>');
+  for (const [heading, list] of groupByKind(stories)) {
+    parts.push(`<h2>${heading}</h2>`, '<ul>');
+    for (const story of list) {
+      const href = story.link ?? story.url;
+      const title = htmlEscape(story.title);
+      const linked = href && /^https?:\/\//i.test(href) ? `<a href="${htmlEscape(href)}">${title}</a>` : title;
+      parts.push(`<li><strong>${linked}</strong> by ${htmlEscape(story.authorName)}${story.body ? ` — ${htmlEscape(excerpt(story.body))}` : ''}</li>`);
+    }
+    parts.push('</ul>');
+  }
+  return parts.join('\n') + '\n';
+}

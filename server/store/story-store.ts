@@ -1,0 +1,76 @@
+import type { AdminStory, Story, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+
+/** A position in a newest-first list: the last row of the previous page. */
+export interface Cursor {
+  at: Date;
+  id: string;
+}
+
+/** A validated submission about to be stored. */
+export interface NewStory {
+  id: string;
+  submission: StorySubmission;
+  status: 'pending' | 'spam';
+  flags: string[];
+  createdAt: Date;
+  /** The client's `Idempotency-Key`; unique in the store, so a retry can never store twice. */
+  idempotencyKey?: string;
+  /** SHA-256 of the request body, to tell a replay from a different request reusing a key. */
+  requestHash?: string;
+}
+
+export type CreateResult =
+  | { outcome: 'created'; id: string }
+  /** The key was used before with the same body: answer as the first time. */
+  | { outcome: 'replay'; id: string }
+  /** The key was used before with another body. */
+  | { outcome: 'conflict'; id: string };
+
+/** What a moderator can decide about a story. */
+export type Decision = 'approved' | 'rejected' | 'spam';
+
+export interface PublicQuery {
+  limit: number;
+  after?: Cursor | undefined;
+  tag?: string | undefined;
+  kind?: StoryKind | undefined;
+}
+
+export interface ModerationQuery {
+  status: StoryStatus;
+  limit: number;
+  after?: Cursor | undefined;
+}
+
+export interface Page<T> {
+  stories: T[];
+  /** Where the next page starts, or null on the last page. */
+  next: Cursor | null;
+}
+
+/**
+ * Everything the server keeps. Two implementations (PGlite, PostgreSQL) share
+ * one Kysely implementation and pass the same test suite.
+ */
+export interface StoryStore {
+  /** Stores a submission once per idempotency key, enforced by a unique constraint. */
+  create(story: NewStory): Promise<CreateResult>;
+  /** The receipt of an earlier request with this key, if any. */
+  findByIdempotencyKey(key: string): Promise<{ id: string; requestHash: string | null } | null>;
+  /** Approved stories, newest published first, by keyset pagination. */
+  listPublished(query: PublicQuery): Promise<Page<Story>>;
+  /** One approved story, or null (also for pending, rejected and spam ones). */
+  getPublished(id: string): Promise<Story | null>;
+  /** Stories with one status, newest submitted first, with contact and moderation fields. */
+  listForModeration(query: ModerationQuery): Promise<Page<AdminStory>>;
+  /** Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam; null if there is none. */
+  moderate(id: string, decision: Decision, at: Date): Promise<AdminStory | null>;
+  /** Approved stories published in [since, until), oldest first, for the newsletter digest. */
+  listPublishedBetween(since: Date, until: Date, limit: number): Promise<Story[]>;
+  getSetting(key: string): Promise<string | null>;
+  /** Stores `value` unless the key has one; returns whichever value won. */
+  putSettingIfAbsent(key: string, value: string): Promise<string>;
+  /** Throws unless the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
