@@ -10,3 +10,4 @@ export { registerSourceKind, resolveSource } from './client/resolve.ts';
 export { ChorusSource } from './client/chorus.ts';
 // Elements (each module defines its tag when imported):
 import './elements/membership-card/membership-card.ts';
+import './elements/story-feed/story-feed.ts';

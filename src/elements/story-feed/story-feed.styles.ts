@@ -1,0 +1,243 @@
+import { css } from 'lit';
+
+// Every collapsed story (and every skeleton row) has the same block size, built from
+// fixed line boxes, so the rows that arrive take exactly the space reserved for them.
+export const storyFeedStyles = css`
+  :host {
+    --_gap: var(--chorus-feed-gap, calc(var(--_space) * 0.75));
+  }
+  .feed {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+  }
+  :host([layout='grid']) .feed:not(.virtual) {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--chorus-feed-card-min, 16rem)), 1fr));
+  }
+  .feed.virtual {
+    display: block;
+  }
+  .feed.virtual > .story {
+    inline-size: 100%;
+    margin-block-end: var(--_gap);
+  }
+  .story {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  :host([layout='compact']) .story {
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  .story:focus-visible {
+    outline-offset: 0;
+  }
+  .meta,
+  .title,
+  .body,
+  .foot {
+    margin: 0;
+    overflow: hidden;
+    flex: none;
+  }
+  .meta {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-size: 0.875em;
+    line-height: 1.5;
+    block-size: 1.5em;
+    white-space: nowrap;
+    color: var(--_muted);
+  }
+  .meta > * {
+    flex: none;
+  }
+  .meta .author {
+    flex: 0 1 auto;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .badge {
+    padding-inline: 0.5em;
+    border-radius: 999px;
+    background: var(--_subtle);
+    color: var(--_fg);
+    font-weight: 600;
+    line-height: 1.5;
+  }
+  .avatar {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border-radius: 50%;
+  }
+  .title {
+    font-size: 1.125em;
+    line-height: 1.35;
+    block-size: 2.7em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+  }
+  :host([layout='compact']) .title {
+    block-size: 1.35em;
+    -webkit-line-clamp: 1;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .title a {
+    color: inherit;
+  }
+  .title a:hover {
+    color: var(--_accent);
+  }
+  .body {
+    line-height: 1.5;
+    block-size: 4.5em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+  }
+  .expanded .body {
+    block-size: auto;
+    display: block;
+  }
+  .body :is(p, ul, ol, pre, blockquote) {
+    margin-block: 0 0.5em;
+  }
+  .body img {
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+  .body pre {
+    overflow-x: auto;
+  }
+  .foot {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    font-size: 0.875em;
+    block-size: 2.25em;
+  }
+  :host([layout='compact']) :is(.body, .foot) {
+    display: none;
+  }
+  .tags {
+    display: flex;
+    gap: 0.375em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .tags li {
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: var(--_bg);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  .read-more {
+    flex: none;
+    border-color: transparent;
+    padding-inline: 0.25em;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .skeleton .bone {
+    display: block;
+    block-size: 0.9em;
+    margin-block: 0.3em;
+    border-radius: 0.25em;
+    background: var(--_subtle);
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton .meta .bone {
+    inline-size: 40%;
+  }
+  .skeleton .title .bone {
+    inline-size: 75%;
+  }
+  .skeleton .body .bone:last-child {
+    inline-size: 60%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .more {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 3rem;
+    padding-block-start: var(--_gap);
+  }
+  .notice,
+  .error {
+    margin: 0 0 var(--_gap);
+    padding: calc(var(--_space) * 0.75);
+    border-radius: var(--_radius);
+  }
+  .notice {
+    background: var(--_warning-bg);
+  }
+  .error {
+    border: 2px solid var(--_danger);
+  }
+  .error p {
+    margin: 0 0 0.5em;
+  }
+  .more .error {
+    margin: 0;
+    color: var(--_danger);
+    border: 0;
+    padding: 0;
+  }
+  .filters {
+    display: flex;
+    flex-wrap: nowrap;
+    gap: 0.5em;
+    overflow-x: auto;
+    margin-block-end: var(--_gap);
+    padding: 0.25em;
+  }
+  .filters button {
+    flex: none;
+    border-radius: 999px;
+    border-color: var(--_border);
+    color: var(--_fg);
+  }
+  .filters button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  @media (forced-colors: active) {
+    .filters button[aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;
