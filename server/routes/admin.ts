@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { StoryStatus, type AdminStory, type ApiIssue, type Story } from '../../src/schema/index.ts';
+import { StoryStatus, type AdminStory, type ApiIssue, type DeliveryTarget, type Story } from '../../src/schema/index.ts';
 import { isAdmin } from '../admin-token.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
@@ -15,6 +15,10 @@ export interface AdminRouteDeps {
   now: () => number;
   /** Whether the request comes from a page on the server's own site (or from no page at all). */
   sameSite: (origin: string | undefined, c: { req: { header(name: string): string | undefined } }) => boolean;
+  /** Services given each approved story (queued in the outbox with the approval). */
+  amplify?: DeliveryTarget[];
+  /** Called after an approval queued deliveries, to wake the outbox worker. */
+  onQueued?: () => void;
 }
 
 /** The moderation API: the admin token, same-origin only, never cached. */
@@ -46,7 +50,9 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     if (after === null) issues.push({ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' });
     if (!status.success || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
     const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined });
-    return c.json({ stories: page.stories, nextCursor: page.next ? encodeCursor(page.next) : null });
+    const deliveries = await store.deliveries(page.stories.map((story) => story.id));
+    const stories = page.stories.map((story) => ({ ...story, deliveries: deliveries.get(story.id) ?? [] }));
+    return c.json({ stories, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 
   for (const [action, decision] of [
@@ -54,11 +60,17 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     ['reject', 'rejected'],
   ] as const) {
     app.post(`/stories/:id/${action}`, async (c) => {
-      const story = await store.moderate(c.req.param('id'), decision, new Date(now()));
+      // Contract extension: `{"spam": true}` on reject marks the story as spam.
+      const spam = action === 'reject' && (await spamRequested(c.req.raw));
+      const final = spam ? 'spam' : decision;
+      const amplify = final === 'approved' ? (deps.amplify ?? []) : [];
+      const story = await store.moderate(c.req.param('id'), final, new Date(now()), amplify);
       if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
       cache.clear();
-      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id });
-      return c.json(story satisfies AdminStory);
+      if (amplify.length > 0) deps.onQueued?.();
+      logger.log('info', `story ${final}`, { requestId: c.get('requestId'), storyId: story.id });
+      const deliveries = (await store.deliveries([story.id])).get(story.id) ?? [];
+      return c.json({ ...story, deliveries } satisfies AdminStory);
     });
   }
 
@@ -79,6 +91,18 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** Whether a reject request's JSON body is `{"spam": true}`; no body, or any other, is a plain reject. */
+async function spamRequested(request: Request): Promise<boolean> {
+  try {
+    const text = await request.text();
+    if (!text.trim()) return false;
+    const body = JSON.parse(text) as unknown;
+    return typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
+  } catch {
+    return false;
+  }
 }
 
 function parseDate(value: string | undefined, fallback: Date): Date | null {
