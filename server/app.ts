@@ -72,15 +72,20 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<AppEnv>();
 
+  // Request ids: a per-process prefix and a counter, unique without costing randomness per request.
+  const boot = uuidv7(now()).slice(-12);
+  let counter = 0;
+
+  // Headers are set before `next()`: once a response exists, Hono rebuilds it for each new header.
   app.use('*', async (c, next) => {
     const started = performance.now();
     const incoming = c.req.header('X-Request-Id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : uuidv7(now());
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : `${boot}-${(++counter).toString(36)}`;
     c.set('requestId', requestId);
     c.set('locale', pickLocale(c.req.header('Accept-Language')));
-    await next();
     c.header('X-Request-Id', requestId);
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
     const status = c.res.status;
     logger.log(status >= 500 ? 'error' : 'info', 'request', {
       requestId,
@@ -117,17 +122,16 @@ export function createApp(deps: AppDeps) {
     if (isAdmin) return next();
     if (c.req.method === 'POST') {
       if (!mayPost(origin, c)) return apiError(c, 403, 'forbidden', messages(c.get('locale'))('originForbidden'));
-      await next();
       if (origin) {
         c.header('Access-Control-Allow-Origin', origin);
-        c.header('Vary', 'Origin', { append: true });
+        c.header('Vary', 'Origin');
         c.header('Access-Control-Expose-Headers', 'Retry-After, X-Request-Id, Idempotent-Replayed');
       }
-      return;
+      return next();
     }
-    await next();
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, X-Request-Id');
+    return next();
   });
 
   app.route(

@@ -55,7 +55,6 @@ export const PUBLIC_CACHE = 'public, max-age=30, stale-while-revalidate=300';
 export function cachedResponse(c: Context, entry: { body: string; etag: string; type: string }, cacheControl = PUBLIC_CACHE): Response {
   c.header('ETag', entry.etag);
   c.header('Cache-Control', cacheControl);
-  c.header('Vary', 'Accept-Encoding');
   if (matchesEtag(c.req.header('If-None-Match'), entry.etag)) return c.body(null, 304);
   c.header('Content-Type', entry.type);
   return c.body(entry.body, 200);

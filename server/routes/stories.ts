@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { StoryKind, StorySubmission, localizeIssues, type ApiIssue, type DeliveryTarget, type SubmissionReceipt } from '../../src/schema/index.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
-import { apiError, cachedResponse, type AppContext, type AppEnv, type Logger } from '../http.ts';
+import { apiError, cachedResponse, pickLocale, type AppContext, type AppEnv, type Logger } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
@@ -86,7 +86,7 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
     '/stories',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => apiError(c, 413, 'payload_too_large', messages(pickFrom(c))('tooLarge')),
+      onError: (c) => apiError(c, 413, 'payload_too_large', messages(pickLocale(c.req.header('Accept-Language')))('tooLarge')),
     }),
     async (c) => {
       const t = messages(c.get('locale'));
@@ -155,8 +155,4 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
   }
 
   return app;
-}
-
-function pickFrom(c: { get(key: 'locale'): 'en' | 'es' }): 'en' | 'es' {
-  return c.get('locale');
 }

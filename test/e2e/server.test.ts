@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { failedStart, startServer, type RunningServer } from './server-process.ts';
@@ -34,7 +35,7 @@ const submission = {
 };
 
 describe('the server process', { timeout: 240_000 }, () => {
-  it('keeps a story it answered 202 for through kill -9, and prints a generated admin token once', async () => {
+  it('keeps a story it answered 202 for through kill -9, prints a generated admin token once, and finishes a request in flight on SIGTERM', async () => {
     const dataDir = join(tempDir(), 'data');
     const first = await start({ CHORUS_DATA_DIR: dataDir });
     const token = /^ {4}(\S{40,})$/m.exec(first.stderr())?.[1];
@@ -69,7 +70,24 @@ describe('the server process', { timeout: 240_000 }, () => {
     });
     assert.deepEqual(await replay.json(), { id, status: 'pending' });
 
+    // A submission whose body is still arriving when SIGTERM comes is finished, then the server exits.
+    const port = Number(new URL(second.url).port);
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const body = JSON.stringify({ ...submission, title: 'Sent during shutdown' });
+    socket.write(
+      `POST /api/v1/stories HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n`,
+    );
+    socket.write(body.slice(0, 20));
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     second.process.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    socket.end(body.slice(20));
+    await closed;
+    assert.match(answer, /^HTTP\/1.1 202/);
     assert.equal(await second.exited, 0);
     assert.match(second.stdout(), /"msg":"stopped"/);
   });
