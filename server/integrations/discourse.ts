@@ -1,6 +1,6 @@
 import type { AdminStory } from '../../src/schema/index.ts';
 import { postJson, type Attempt, type SendOptions } from './http.ts';
-import { quietMentions } from './text.ts';
+import { publicCopy } from './text.ts';
 
 export interface DiscourseConfig {
   /** The forum's base URL, e.g. `https://discuss.python.org`. */
@@ -25,7 +25,7 @@ export function topicRaw(story: AdminStory): string {
     story.link ? `Link: <${story.link}>` : '',
     story.tags.length ? `Tags: ${story.tags.join(', ')}` : '',
   ].filter(Boolean);
-  return quietMentions(`${story.body || '_(no text)_'}\n\n---\n\n${details.join('\n\n')}\n`);
+  return publicCopy(`${story.body || '_(no text)_'}\n\n---\n\n${details.join('\n\n')}\n`);
 }
 
 /** `POST {url}/posts.json` with `Api-Key` and `Api-Username`, as Discourse's API expects it. */

@@ -1,6 +1,6 @@
 import type { AdminStory } from '../../src/schema/index.ts';
 import { postJson, type Attempt, type SendOptions } from './http.ts';
-import { quietMentions } from './text.ts';
+import { publicCopy } from './text.ts';
 
 export interface GitHubConfig {
   /** `OWNER/REPO`. */
@@ -29,7 +29,7 @@ export function issueBody(story: AdminStory): string {
     story.publishedAt ? `- **Published:** ${story.publishedAt.slice(0, 10)}` : '',
   ].filter(Boolean);
   const body = story.bodyFormat === 'html' ? '```html\n' + story.body.replace(/```/g, '``\u200b`') + '\n```' : story.body;
-  return quietMentions(
+  return publicCopy(
     `## Story\n\n${body || '_(no text)_'}\n\n## Details\n\n${details.join('\n')}\n\n<sub>Shared by Chorus after review (story ${story.id}).</sub>\n`,
   );
 }
