@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { postgresAvailability, type PgServer } from '../server/pg-server.ts';
 import { failedStart, startServer, type RunningServer } from './server-process.ts';
 
 const dirs: string[] = [];
@@ -13,9 +14,11 @@ function tempDir(): string {
   dirs.push(dir);
   return dir;
 }
-after(() => {
+let postgres: PgServer | undefined;
+after(async () => {
   for (const server of running) server.process.kill('SIGKILL');
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  await postgres?.stop();
 });
 
 async function start(env: Record<string, string>, args: string[] = []) {
@@ -131,5 +134,34 @@ describe('the server process', { timeout: 240_000 }, () => {
     assert.equal(code, 1);
     assert.ok(stderr.includes(file), stderr);
     assert.match(stderr, /field tiers\.0\.id/);
+  });
+
+  const pg = postgresAvailability();
+  it('runs on PostgreSQL when DATABASE_URL is set, with nothing else changed', { skip: pg.ok ? false : pg.reason }, async () => {
+    if (!pg.ok) return;
+    postgres = await pg.start();
+    const env = { DATABASE_URL: postgres.url, CHORUS_ADMIN_TOKEN: 'e2e-admin-token-0123456789abcdef', CHORUS_DATA_DIR: join(tempDir(), 'unused') };
+    const first = await start(env);
+    assert.match(first.stdout(), /"store":"postgres"/);
+    const response = await fetch(`${first.url}/api/v1/stories`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
+    assert.equal(response.status, 202);
+    const { id } = (await response.json()) as { id: string };
+    first.process.kill('SIGKILL');
+    await first.exited;
+
+    const second = await start(env);
+    const approved = await fetch(`${second.url}/api/v1/admin/stories/${id}/approve`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${env.CHORUS_ADMIN_TOKEN}` },
+    });
+    assert.equal(approved.status, 200);
+    const story = (await (await fetch(`${second.url}/api/v1/stories/${id}`)).json()) as { title: string };
+    assert.equal(story.title, 'Survives a crash');
+    second.process.kill('SIGTERM');
+    assert.equal(await second.exited, 0);
   });
 });
