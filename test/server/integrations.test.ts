@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { discordMessage, sendDiscord } from '../../server/integrations/discord.ts';
+import type { discordMessage } from '../../server/integrations/discord.ts';
+import { sendDiscord } from '../../server/integrations/discord.ts';
 import { openTopic } from '../../server/integrations/discourse.ts';
 import { openIssue } from '../../server/integrations/github.ts';
 import { postJson, retryAfterMs } from '../../server/integrations/http.ts';
