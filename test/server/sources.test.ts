@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { ApiError, StoryPage } from '../../src/schema/index.ts';
-import { FakeServer, type Received } from './fakes/fake-server.ts';
+import { FakeServer, type Received, type Reply } from './fakes/fake-server.ts';
 import { closeSharedStore, testApp } from './helpers.ts';
 
 const raw = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
@@ -29,7 +29,7 @@ function fakeGitHubIssues() {
       if (!request.headers['user-agent']) problems.push('no User-Agent');
       return problems;
     },
-    (request: Received) => {
+    (request: Received): Reply => {
       if (request.headers['if-none-match'] === ETAG) return { status: 304, headers: { ETag: ETAG } };
       return {
         status: 200,
@@ -44,7 +44,7 @@ function fakeForum() {
   return new FakeServer(
     'discourse',
     (request) => (request.method === 'GET' && request.url.startsWith('/latest.json') ? [] : [`unexpected ${request.method} ${request.url}`]),
-    (request) =>
+    (request): Reply =>
       request.url.includes('page=1')
         ? { status: 200, headers: { 'Content-Type': 'application/json' }, body: raw('discourse/latest-last-page.json') }
         : { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"forum-1"' }, body: raw('discourse/latest.json') },
