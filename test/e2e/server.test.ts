@@ -40,7 +40,7 @@ const submission = {
 describe('the server process', { timeout: 240_000 }, () => {
   it('keeps a story it answered 202 for through kill -9, prints a generated admin token once, and finishes a request in flight on SIGTERM', async () => {
     const dataDir = join(tempDir(), 'data');
-    const first = await start({ CHORUS_DATA_DIR: dataDir });
+    const first = await start({ CHORUS_DATA_DIR: dataDir, CHORUS_RATE_LIMIT: '0' });
     const token = /^ {4}(\S{40,})$/m.exec(first.stderr())?.[1];
     assert.ok(token, `no admin token printed:\n${first.stderr()}`);
     assert.equal(first.stdout().includes(token), false, 'the token must not be in the JSON log');
@@ -52,6 +52,19 @@ describe('the server process', { timeout: 240_000 }, () => {
     });
     assert.equal(response.status, 202);
     const { id } = (await response.json()) as { id: string };
+    // More writes right before the kill: stories without a key, and an approval.
+    const others: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const sent = await fetch(`${first.url}/api/v1/stories`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...submission, title: `Also kept ${i}` }),
+      });
+      assert.equal(sent.status, 202);
+      others.push(((await sent.json()) as { id: string }).id);
+    }
+    const approved = await fetch(`${first.url}/api/v1/admin/stories/${others[3]}/approve`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    assert.equal(approved.status, 200);
     first.process.kill('SIGKILL');
     assert.equal(await first.exited, 'SIGKILL');
     assert.equal(first.stdout().includes('grace.private@example.org'), false, 'no e-mail in the logs');
@@ -62,9 +75,15 @@ describe('the server process', { timeout: 240_000 }, () => {
     assert.equal(queue.status, 200);
     const { stories } = (await queue.json()) as { stories: { id: string; title: string }[] };
     assert.deepEqual(
-      stories.map((story) => [story.id, story.title]),
-      [[id, 'Survives a crash']],
+      stories.map((story) => [story.id, story.title]).sort(),
+      [
+        [id, 'Survives a crash'],
+        [others[0], 'Also kept 0'],
+        [others[1], 'Also kept 1'],
+        [others[2], 'Also kept 2'],
+      ].sort(),
     );
+    assert.equal((await fetch(`${second.url}/api/v1/stories/${others[3]}`)).status, 200, 'the approval survived too');
     // The replay after the crash still finds the first answer.
     const replay = await fetch(`${second.url}/api/v1/stories`, {
       method: 'POST',
