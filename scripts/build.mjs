@@ -51,7 +51,9 @@ for (const format of ['es', 'iife']) {
       sourcemap: true,
       lib: { entry: 'src/index.ts', name: 'Chorus', formats: [format], fileName: () => (format === 'es' ? 'chorus.js' : 'chorus.iife.js') },
       // Vite keeps white space in ES library output; the CDN file should be as small as the classic one.
-      rolldownOptions: { output: { minify: true } },
+      // Lazy chunks (the moderation queue, translations, the Markdown preview) import shared code from chorus.js
+      // itself, instead of the bundler moving it into a third file every page would fetch.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
 }

@@ -1,4 +1,5 @@
 import { STORY_KINDS, type Story, type StoryKind, type StoryPage } from '../schema/index.ts';
+import { mapped } from './github.ts';
 import { fetchJson } from './http.ts';
 import { SourceError, type RequestOptions, type StoryQuery, type StorySource } from './types.ts';
 
@@ -143,7 +144,8 @@ export class DiscourseSource implements StorySource {
   async listStories(query: StoryQuery, options: RequestOptions = {}): Promise<StoryPage> {
     // The cursor is the forum's own next-page URL; never follow one to another host.
     const url = query.cursor && new URL(query.cursor, this.#base).origin === new URL(this.#base).origin ? query.cursor : this.#listUrl;
-    const page = pageFromTopicList((await this.#get(url, options.signal)) as DiscourseTopicList, this.#base);
+    const data = (await this.#get(url, options.signal)) as DiscourseTopicList;
+    const page = mapped(() => pageFromTopicList(data, this.#base), `${new URL(this.#base).host}'s topics`);
     const stories = page.stories.filter((story) => (!query.tag || story.tags.includes(query.tag)) && (!query.kind || story.kind === query.kind));
     return { ...page, stories };
   }

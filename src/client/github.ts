@@ -1,4 +1,4 @@
-import { STORY_KINDS, type Story, type StoryKind, type StoryPage } from '../schema/index.ts';
+import { STORY_KINDS, Story, type StoryKind, type StoryPage } from '../schema/index.ts';
 import { fetchJson } from './http.ts';
 import { SourceError, type RequestOptions, type StoryQuery, type StorySource } from './types.ts';
 
@@ -155,10 +155,13 @@ export class GitHubSource implements StorySource {
       const result = await fetchJson(url, { headers, signal: options.signal, timeoutMs: this.#options.timeoutMs, fetch: capture });
       if (result.status === 304 && cached) return filterKind(cached.page, query);
       if (!Array.isArray(result.data)) throw new SourceError('invalid-response', `GitHub sent ${this.#repo}'s issues in an unexpected shape`);
-      const page: StoryPage = {
-        stories: (result.data as GitHubIssue[]).map(storyFromIssue).filter((story): story is Story => story !== null),
-        nextCursor: nextLink(result.headers.get('Link')),
-      };
+      const page = mapped(
+        () => ({
+          stories: (result.data as GitHubIssue[]).map(storyFromIssue).filter((story): story is Story => story !== null),
+          nextCursor: nextLink(result.headers.get('Link')),
+        }),
+        `GitHub's issues of ${this.#repo}`,
+      );
       const etag = result.headers.get('ETag');
       if (etag) this.#write(url, { etag, page });
       return filterKind(page, query);
@@ -190,6 +193,23 @@ export class GitHubSource implements StorySource {
 
   async membership(): Promise<never> {
     throw new SourceError('unsupported', 'A GitHub source has no membership tiers');
+  }
+}
+
+/**
+ * Maps an upstream answer to a page, checking each story with the shared schema: a story
+ * that does not fit is left out (like a pull request), an answer that does not map is `invalid-response`.
+ */
+export function mapped(map: () => StoryPage, what: string): StoryPage {
+  try {
+    const page = map();
+    const stories = page.stories.flatMap((story) => {
+      const result = Story.safeParse(story);
+      return result.success ? [result.data] : [];
+    });
+    return { stories, nextCursor: typeof page.nextCursor === 'string' ? page.nextCursor : null };
+  } catch (error) {
+    throw new SourceError('invalid-response', `${what} arrived in an unexpected shape`, { cause: error });
   }
 }
 

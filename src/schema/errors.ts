@@ -18,7 +18,7 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ApiIssue = z.object({
-  path: z.array(z.union([z.string(), z.number()])),
+  path: z.array(z.custom<string | number>((part) => typeof part === 'string' || typeof part === 'number')),
   message: z.string(),
   /** The schema message key (see `schemaStrings`) so a client can show it in its reader's language. */
   code: z.optional(z.string()),

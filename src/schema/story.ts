@@ -56,6 +56,9 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// RFC 3339 date-time with an offset, as JSON dates are written. A refine, not z.iso.datetime(): it costs 0.7 KB less in every page.
+const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i;
+const dateTime = () => z.string().check(z.refine<string>((value) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)), 'date.invalid'));
 
 const link = z.optional(
   z.pipe(
@@ -108,7 +111,7 @@ export const StorySubmission = z
     region: optionalText(LIMITS.region, 'region'),
     consent: z.literal(true, 'consent.required'),
     /** Epoch ms when the form was shown: a spam hint, never a reason to refuse. */
-    startedAt: z.optional(z.number('startedAt.invalid').check(z.int('startedAt.invalid'), z.nonnegative('startedAt.invalid'))),
+    startedAt: z.optional(z.number('startedAt.invalid').check(z.refine<number>((value) => Number.isSafeInteger(value) && value >= 0, 'startedAt.invalid'))),
     captchaToken: z.optional(z.string().check(z.maxLength(4096))),
     /** The honeypot. People never see it; a filled one is answered like a success and stored as spam. */
     website: z.optional(z.string().check(z.maxLength(2048))),
@@ -156,7 +159,7 @@ export const Story = z.object({
   authorAvatar: z.optional(z.nullable(z.string())),
   region: z.optional(z.nullable(z.string())),
   /** ISO 8601 time it was published (approved, or created upstream). */
-  publishedAt: z.iso.datetime({ offset: true }),
+  publishedAt: dateTime(),
   links: z._default(z.array(StoryLink), []),
 });
 export type Story = z.infer<typeof Story>;
@@ -177,21 +180,22 @@ export const Delivery = z.object({
   lastError: z.optional(z.nullable(z.string())),
   url: z.optional(z.nullable(z.string())),
   /** When it was delivered or given up, or when the next attempt is due. */
-  at: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  at: z.optional(z.nullable(dateTime())),
 });
 export type Delivery = z.infer<typeof Delivery>;
 
 /** A story as a moderator sees it: with contact and moderation fields. Only ever sent with the admin token. */
-export const AdminStory = z.extend(Story, {
+export const AdminStory = z.object({
+  ...Story.shape,
   /** Its notifications and amplifications (servers without an outbox leave it out). */
   deliveries: z.optional(z.array(Delivery)),
   status: StoryStatus,
   authorEmail: z.optional(z.nullable(z.string())),
   /** `likely-spam` (sent too fast), `honeypot`, … */
   flags: z._default(z.array(z.string()), []),
-  createdAt: z.iso.datetime({ offset: true }),
-  moderatedAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
-  publishedAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  createdAt: dateTime(),
+  moderatedAt: z.optional(z.nullable(dateTime())),
+  publishedAt: z.optional(z.nullable(dateTime())),
 });
 export type AdminStory = z.infer<typeof AdminStory>;
 

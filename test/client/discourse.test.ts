@@ -127,6 +127,14 @@ describe('DiscourseSource', () => {
       expect((await allowed.listStories({})).stories).to.have.length(30);
     });
 
+    it('reports a topic list it cannot map as invalid-response', async () => {
+      const odd = new DiscourseSource('discourse:https://forum.example.org/c/x/1', {
+        fetch: async () => new Response(JSON.stringify({ topic_list: { topics: [{ id: 1, tags: 'not a list' }] } })),
+      });
+      const error = (await odd.listStories({}).catch((e: unknown) => e)) as SourceError;
+      expect(error.kind).to.equal('invalid-response');
+    });
+
     it('is read-only', async () => {
       expect(
         (

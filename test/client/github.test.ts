@@ -189,6 +189,27 @@ describe('GitHubSource', () => {
     });
   });
 
+  describe('when GitHub sends something unexpected', () => {
+    const answering = (body: unknown) =>
+      new GitHubSource('github:o/r', {
+        storage: null,
+        fetch: async () => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }),
+      });
+
+    it('leaves out an item that does not make a story, keeping the rest', async () => {
+      const [issue] = (await fixture('list-issues-2022-page-1.json')) as object[];
+      const page = await answering([issue, { id: 1, title: 42 }, { ...issue, html_url: 'javascript:alert(1)' }]).listStories({});
+      expect(page.stories.map((story) => story.title)).to.deep.equal(['Test issue 13']);
+    });
+
+    it('reports an answer that is not a list as invalid-response', async () => {
+      const error = (await answering({ message: 'Moved Permanently' })
+        .listStories({})
+        .catch((e: unknown) => e)) as SourceError;
+      expect(error.kind).to.equal('invalid-response');
+    });
+  });
+
   it('maps the recorded 404 to not-found', async () => {
     const error = (await source('404')
       .listStories({})

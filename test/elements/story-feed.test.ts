@@ -435,7 +435,31 @@ describe('<chorus-story-feed>', () => {
       const el = await feed(new ListSource(stories(1000)), { limit: 1000 });
       await ready(el);
       await waitUntil(() => $(el, '.feed.virtual'), 'the virtualizer did not load', { timeout: 5000 });
-      await waitUntil(() => articles(el).length > 0 && articles(el).length < 100, `${articles(el).length} stories in the DOM`, { timeout: 5000 });
+      await waitUntil(() => articles(el).length > 0 && articles(el).length < 40, `${articles(el).length} stories in the DOM`, { timeout: 5000 });
+    });
+
+    it('lays out normally again when a long feed is replaced by a short one', async () => {
+      const el = await feed(new ListSource(stories(1000)), { limit: 1000 });
+      await waitUntil(() => $(el, '.feed.virtual article') && articles(el).length < 40, 'the virtualizer did not render', { timeout: 5000 });
+      el.limit = 3;
+      el.dataSource = new ListSource(stories(3));
+      await waitUntil(() => articles(el).length === 3 && !$(el, '.feed.virtual'));
+      const height = $(el, '[role="feed"]')!.getBoundingClientRect().height;
+      expect(height).to.be.greaterThan(3 * articles(el)[0]!.getBoundingClientRect().height);
+    });
+
+    it('brings the next story into the DOM and focuses it with Page Down', async () => {
+      const el = await feed(new ListSource(stories(1000)), { limit: 1000 });
+      // Fewer rows than the 50 shown while the virtualizer loads: its layout is in charge.
+      await waitUntil(() => $(el, '.feed.virtual article') && articles(el).length < 40, 'the virtualizer did not render', { timeout: 5000 });
+      const last = articles(el).reduce((a, b) => (Number(b.getAttribute('aria-posinset')) > Number(a.getAttribute('aria-posinset')) ? b : a));
+      const position = Number(last.getAttribute('aria-posinset'));
+      expect($(el, `article[aria-posinset="${position + 1}"]`)).to.equal(null);
+      last.focus();
+      last.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true, cancelable: true }));
+      await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-posinset') === String(position + 1), 'the next story was not focused', {
+        timeout: 5000,
+      });
       expect(articles(el)[0]!.getAttribute('aria-setsize')).to.equal('1000');
     });
   });

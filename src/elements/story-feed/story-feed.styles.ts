@@ -18,7 +18,7 @@ export const storyFeedStyles = css`
   .feed.virtual {
     display: block;
   }
-  .feed.virtual > .story {
+  .virtual-host > .story {
     inline-size: 100%;
     margin-block-end: var(--_gap);
   }

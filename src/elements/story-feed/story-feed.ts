@@ -262,16 +262,22 @@ export class ChorusStoryFeed extends ChorusElement {
     if (index < 0 || index >= this.stories.length) return;
     const find = () => this.renderRoot.querySelector<HTMLElement>(`article[aria-posinset="${index + 1}"]`);
     let target = find();
-    const feed = this.feedElement;
+    const feed = this.renderRoot.querySelector<HTMLElement>('.virtual-host');
     if (!target && feed && this.virtualizer) {
-      // A virtualized story may not be in the DOM yet: bring it in, then focus it.
-      const virtualizer = (
-        feed as HTMLElement & {
-          [key: symbol]: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined; layoutComplete: Promise<void> };
-        }
-      )[this.virtualizer.virtualizerRef];
-      virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
-      await virtualizer?.layoutComplete;
+      // A virtualized story may not be in the DOM: scroll it in, then focus it once its range renders.
+      const virtualizer = (feed as HTMLElement & { [key: symbol]: { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } })[
+        this.virtualizer.virtualizerRef
+      ];
+      const rendered = new Promise((resolve) => {
+        feed.addEventListener('rangeChanged', resolve, { once: true });
+        setTimeout(resolve, 1000);
+      });
+      try {
+        virtualizer?.element(index)?.scrollIntoView({ block: 'start' });
+      } catch {
+        return; // Its layout is still loading: the key press does nothing rather than fail.
+      }
+      await rendered;
       target = find();
     }
     target?.focus();
@@ -520,7 +526,10 @@ export class ChorusStoryFeed extends ChorusElement {
       const { virtualizer } = this;
       content =
         virtualizer && this.stories.length > VIRTUALIZE_AT
-          ? virtualizer.virtualize({ items: this.stories, renderItem: this.#renderStory, keyFunction: (story: Story) => story.id })
+          ? // A host of its own: the virtualizer styles it (\`contain: size\`), which must not outlive it when the feed gets short again.
+            html`<div class="virtual-host">
+              ${virtualizer.virtualize({ items: this.stories, renderItem: this.#renderStory, keyFunction: (story: Story) => story.id })}
+            </div>`
           : // Until the virtualizer arrives, a long feed shows its first rows only: never thousands at once.
             (this.stories.length > VIRTUALIZE_AT ? this.stories.slice(0, PREVIEW_ROWS) : this.stories).map(this.#renderStory);
     }

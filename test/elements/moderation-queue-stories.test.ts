@@ -1,0 +1,22 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { ChorusModerationQueue } from '../../src/elements/moderation-queue/moderation-queue.ts';
+import meta, * as stories from '../../stories/moderation-queue.stories.ts';
+
+type Args = Parameters<NonNullable<typeof stories.Queue.render>>[0];
+
+// The Storybook stories double as the examples for an axe loop: every state a developer previews is checked.
+describe('<chorus-moderation-queue> stories', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  for (const [name, story] of Object.entries(stories)) {
+    if (name === 'default' || typeof story !== 'object' || !story.render) continue;
+    it(`${name} is accessible`, async () => {
+      const args = { ...meta.args, ...story.args } as Args;
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = (story.render as (args: Args) => ChorusModerationQueue)(args);
+      wrapper.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('.stories, .empty, #token-error, [part="digest"], #token:not([disabled])'), `${name} did not settle`);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
