@@ -6,6 +6,8 @@ import { sendDiscord } from '../../server/integrations/discord.ts';
 import { openTopic } from '../../server/integrations/discourse.ts';
 import { openIssue } from '../../server/integrations/github.ts';
 import { postJson, retryAfterMs } from '../../server/integrations/http.ts';
+import { integrationsFrom } from '../../server/integrations/index.ts';
+import { parseSettings } from '../../server/env.ts';
 import { sendSlack, slackMessage } from '../../server/integrations/slack.ts';
 import type { AdminStory } from '../../src/schema/index.ts';
 import type { FakeServer } from './fakes/fake-server.ts';
@@ -201,5 +203,58 @@ describe('failures', () => {
     assert.equal(retryAfterMs('Thu, 01 Jan 1970 00:01:00 GMT', 0), 60_000);
     assert.equal(retryAfterMs('soon', 0), undefined);
     assert.equal(retryAfterMs(null, 0), undefined);
+  });
+});
+
+describe('settings', () => {
+  it('turns on only the services whose settings are complete', () => {
+    const none = integrationsFrom(parseSettings({ CHORUS_GITHUB_REPO: 'python/community-stories', CHORUS_DISCOURSE_URL: 'https://discuss.python.org' }));
+    assert.deepEqual([none.notify, none.amplify, Object.keys(none.senders)], [[], [], []]);
+    const all = integrationsFrom(
+      parseSettings({
+        CHORUS_SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/X',
+        CHORUS_DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/x',
+        CHORUS_GITHUB_REPO: 'python/community-stories',
+        CHORUS_GITHUB_TOKEN: 'ghp_x',
+        CHORUS_DISCOURSE_URL: 'https://discuss.python.org',
+        CHORUS_DISCOURSE_API_KEY: 'key',
+      }),
+    );
+    assert.deepEqual(
+      [all.notify, all.amplify],
+      [
+        ['slack', 'discord'],
+        ['github', 'discourse'],
+      ],
+    );
+  });
+
+  it('has the documented defaults', () => {
+    const settings = parseSettings({});
+    assert.deepEqual(
+      [settings.CHORUS_GITHUB_LABELS, settings.CHORUS_GITHUB_API_URL, settings.CHORUS_DISCOURSE_USERNAME, settings.CHORUS_SOURCE_ALLOWLIST],
+      [['story'], 'https://api.github.com', 'system', []],
+    );
+    assert.deepEqual(
+      parseSettings({ CHORUS_GITHUB_LABELS: 'story, community ', CHORUS_SOURCE_ALLOWLIST: 'github:python/x, discourse:https://discuss.python.org' })
+        .CHORUS_SOURCE_ALLOWLIST,
+      ['github:python/x', 'discourse:https://discuss.python.org'],
+    );
+  });
+
+  it('stops start-up on a bad value, naming the setting but never showing a secret', () => {
+    assert.throws(
+      () => parseSettings({ CHORUS_SLACK_WEBHOOK_URL: 'hooks.slack.com/services/T/B/SECRET' }),
+      (error: Error) => {
+        assert.match(error.message, /CHORUS_SLACK_WEBHOOK_URL: must be an http/);
+        assert.equal(error.message.includes('SECRET'), false);
+        return true;
+      },
+    );
+    assert.throws(
+      () => parseSettings({ CHORUS_SOURCE_ALLOWLIST: 'python/community-stories' }),
+      /CHORUS_SOURCE_ALLOWLIST: each entry must look like github:OWNER\/REPO/,
+    );
+    assert.throws(() => parseSettings({ CHORUS_DISCOURSE_CATEGORY: 'news' }), /CHORUS_DISCOURSE_CATEGORY/);
   });
 });
