@@ -187,7 +187,10 @@ export class OutboxWorker {
       attempt.retryAfterMs !== undefined ? Math.max(1000, attempt.retryAfterMs) : backoffMs(job.attempts, this.#baseDelayMs, this.#maxDelayMs, this.#random);
     // The last attempt happens at the deadline, not after it.
     const due = new Date(Math.min(now + wait, deadline));
-    await this.#store.retryJob(job, due, attempt.error);
-    this.#logger.log('warn', 'outbox: delivery will be retried', { ...fields, status: attempt.status, error: attempt.error, retryAt: due.toISOString() });
+    const kept = await this.#store.retryJob(job, due, attempt.error);
+    // A lost lease means another worker has the job now; its outcome stands.
+    if (kept)
+      this.#logger.log('warn', 'outbox: delivery will be retried', { ...fields, status: attempt.status, error: attempt.error, retryAt: due.toISOString() });
+    else this.#logger.log('warn', 'outbox: lease ran out during an attempt', { ...fields, error: attempt.error });
   }
 }
