@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
 import { postgresAvailability, type PgServer } from '../server/pg-server.ts';
 import { failedStart, startServer, type RunningServer } from './server-process.ts';
 
@@ -25,6 +27,39 @@ async function start(env: Record<string, string>, args: string[] = []) {
   const server = await startServer(env, args);
   running.push(server);
   return server;
+}
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const DIST = fileURLToPath(new URL('../../dist/chorus.js', import.meta.url));
+
+/**
+ * The demo page in Chromium under its real CSP: the built widgets load, the
+ * feed and the membership card show the server's data, and nothing is blocked.
+ * Needs `npm run build` first; skipped (with a note) without dist/ or Chromium.
+ */
+async function checkInBrowser(url: string) {
+  if (!existsSync(DIST) || !existsSync(CHROMIUM)) {
+    console.log(`# demo page not opened in a browser: needs ${existsSync(DIST) ? CHROMIUM : 'npm run build'}`);
+    return;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    await page.locator('chorus-story-feed[state="ready"]').waitFor({ timeout: 15_000 });
+    await page.locator('chorus-membership-card[state="ready"]').waitFor({ timeout: 15_000 });
+    // Locators pierce shadow roots: these are the words a reader sees.
+    await page.locator('chorus-story-feed').getByText('How a Python study group changed our town library').first().waitFor({ timeout: 5000 });
+    await page.locator('chorus-membership-card').getByText('Supporting').first().waitFor({ timeout: 5000 });
+    assert.deepEqual(problems, [], 'no script errors and no CSP violations');
+  } finally {
+    await browser.close();
+  }
 }
 
 const submission = {
@@ -114,7 +149,7 @@ describe('the server process', { timeout: 240_000 }, () => {
     assert.match(second.stdout(), /"msg":"stopped"/);
   });
 
-  it('serves the demo page with a strict CSP and seeds sample stories on the first start only', async () => {
+  it('serves the demo page, whose widgets work in Chromium under a strict CSP, and seeds sample stories on the first start only', async () => {
     const env = { CHORUS_DATA_DIR: join(tempDir(), 'data'), CHORUS_ADMIN_TOKEN: 'e2e-admin-token-0123456789abcdef' };
     const count = async (url: string) => ((await (await fetch(`${url}/api/v1/stories?limit=100`)).json()) as { stories: unknown[] }).stories.length;
     const first = await start(env, ['--demo']);
@@ -131,6 +166,7 @@ describe('the server process', { timeout: 240_000 }, () => {
     for (const tag of ['<chorus-story-form', '<chorus-story-feed', '<chorus-membership-card', '/dist/chorus.js', 'moderate.html'])
       assert.ok(html.includes(tag), tag);
     assert.equal((await fetch(`${first.url}/moderate.html`)).status, 200);
+    await checkInBrowser(first.url);
     first.process.kill('SIGTERM');
     assert.equal(await first.exited, 0);
 
