@@ -22,7 +22,7 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
   while (!(await condition())) await new Promise((done) => setTimeout(done, 50));
 }
 
-describe('the outbox in the server process', { timeout: 120_000 }, () => {
+describe('the outbox in the server process', { timeout: 240_000 }, () => {
   it('delivers a story submitted while Slack was down after kill -9 and a restart, exactly once', async () => {
     slack = await fakeSlack();
     // Slack is down and asks for a one-second pause.
