@@ -83,6 +83,15 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       summary: `${verb} a story`,
       security: admin,
       parameters: [idParam],
+      ...(verb === 'Reject'
+        ? {
+            requestBody: {
+              required: false,
+              description: '`{"spam": true}` marks the story as spam instead of rejected.',
+              content: { 'application/json': { schema: { type: 'object', properties: { spam: { type: 'boolean' } } } } },
+            },
+          }
+        : {}),
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
         401: error('No valid admin token'),
@@ -176,16 +185,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         },
       },
       '/admin/stories/{id}/approve': moderate('Approve'),
-      '/admin/stories/{id}/reject': {
-        post: {
-          ...moderate('Reject').post,
-          summary: 'Reject a story, or with `{"spam": true}` mark it as spam',
-          requestBody: {
-            required: false,
-            content: { 'application/json': { schema: { type: 'object', properties: { spam: { type: 'boolean', default: false } } } } },
-          },
-        },
-      },
+      '/admin/stories/{id}/reject': moderate('Reject'),
       '/admin/digest': {
         get: {
           summary: 'Approved stories in a period, grouped by kind, for a newsletter',

@@ -6,7 +6,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
-import type { StoryStore } from '../store/story-store.ts';
+import type { Decision, StoryStore } from '../store/story-store.ts';
 
 export interface AdminRouteDeps {
   store: StoryStore;
@@ -56,20 +56,18 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     return c.json({ stories, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 
-  for (const [action, decision] of [
-    ['approve', 'approved'],
-    ['reject', 'rejected'],
-  ] as const) {
+  for (const action of ['approve', 'reject'] as const) {
     app.post(`/stories/:id/${action}`, async (c) => {
-      // Contract extension: `{"spam": true}` on reject marks the story as spam.
-      const spam = action === 'reject' && (await spamRequested(c.req.raw));
-      const final = spam ? 'spam' : decision;
-      const amplify = final === 'approved' ? (deps.amplify ?? []) : [];
-      const story = await store.moderate(c.req.param('id'), final, new Date(now()), amplify);
+      // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam").
+      const body: unknown = /json/i.test(c.req.header('Content-Type') ?? '') ? await c.req.json().catch(() => undefined) : undefined;
+      const spam = action === 'reject' && typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
+      const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
+      const amplify = decision === 'approved' ? (deps.amplify ?? []) : [];
+      const story = await store.moderate(c.req.param('id'), decision, new Date(now()), amplify);
       if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
       cache.clear();
       if (amplify.length > 0) deps.onQueued?.();
-      logger.log('info', `story ${final}`, { requestId: c.get('requestId'), storyId: story.id });
+      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id });
       const deliveries = (await store.deliveries([story.id])).get(story.id) ?? [];
       return c.json({ ...story, deliveries } satisfies AdminStory);
     });
@@ -90,16 +88,4 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   });
 
   return app;
-}
-
-/** Whether a reject request's JSON body is `{"spam": true}`; no body, or any other, is a plain reject. */
-async function spamRequested(request: Request): Promise<boolean> {
-  try {
-    const text = await request.text();
-    if (!text.trim()) return false;
-    const body = JSON.parse(text) as unknown;
-    return typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
-  } catch {
-    return false;
-  }
 }

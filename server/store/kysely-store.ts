@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AdminStory, Delivery, DeliveryTarget, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { migrations } from './migrations/index.ts';
-import type { CreateResult, Cursor, JobOutcome, ModerationQuery, NewStory, OutboxJob, Page, PublicQuery, StoryStore } from './story-store.ts';
+import type { CreateResult, Cursor, Decision, JobOutcome, ModerationQuery, NewStory, OutboxJob, Page, PublicQuery, StoryStore } from './story-store.ts';
 
 interface StoriesTable {
   id: string;
@@ -247,7 +247,7 @@ export class KyselyStoryStore implements StoryStore {
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 
-  async moderate(id: string, decision: 'approved' | 'rejected' | 'spam', at: Date, outbox: DeliveryTarget[] = []): Promise<AdminStory | null> {
+  async moderate(id: string, decision: Decision, at: Date, outbox: DeliveryTarget[] = []): Promise<AdminStory | null> {
     if (!UUID.test(id)) return null;
     return this.db.transaction().execute(async (tx) => {
       const row = await tx

@@ -43,6 +43,9 @@ export type CreateResult =
   /** The key was used before with another body. */
   | { outcome: 'conflict'; id: string };
 
+/** What a moderator can decide about a story. */
+export type Decision = 'approved' | 'rejected' | 'spam';
+
 export interface PublicQuery {
   limit: number;
   after?: Cursor | undefined;
@@ -81,7 +84,7 @@ export interface StoryStore {
    * Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam;
    * null if there is none. On approval, `outbox` services are queued in the same transaction, once per story.
    */
-  moderate(id: string, decision: 'approved' | 'rejected' | 'spam', at: Date, outbox?: DeliveryTarget[]): Promise<AdminStory | null>;
+  moderate(id: string, decision: Decision, at: Date, outbox?: DeliveryTarget[]): Promise<AdminStory | null>;
   /** One story with its moderation fields, whatever its status. */
   getForModeration(id: string): Promise<AdminStory | null>;
   /** The outbox rows of these stories, by story id. */

@@ -151,6 +151,23 @@ describe('POST /api/v1/admin/stories/{id}/approve and /reject', () => {
     assert.equal(((await (await app.request('/api/v1/stories')).json()) as { stories: unknown[] }).stories.length, 0);
   });
 
+  it('marks a story as spam when a rejection says so, as the moderation queue does', async () => {
+    const { app } = await testApp();
+    const id = await submit(app);
+    const response = await app.request(
+      `/api/v1/admin/stories/${id}/reject`,
+      admin({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ spam: true }) }),
+    );
+    assert.equal(response.status, 200);
+    assert.equal(AdminStory.parse(await response.json()).status, 'spam');
+    const spam = (await (await app.request('/api/v1/admin/stories?status=spam', admin())).json()) as { stories: AdminStory[] };
+    assert.deepEqual(
+      spam.stories.map((story) => story.id),
+      [id],
+    );
+    assert.equal((await app.request(`/api/v1/stories/${id}`)).status, 404);
+  });
+
   it('answers 404 for a story that does not exist', async () => {
     const { app } = await testApp();
     for (const id of ['01900000-0000-7000-8000-000000000000', 'not-an-id']) {
@@ -175,6 +192,15 @@ describe('GET /api/v1/admin/digest', () => {
     assert.match(text, /## News\n\n- \*\*\[Release \\\*day\\\*\]\(<https:\/\/python.org\/x>\)\*\*/);
     assert.match(text, /## Stories\n\n- \*\*My story\*\*/);
     assert.doesNotMatch(text, /Too late/);
+  });
+
+  it('includes the whole of the until day', async () => {
+    const now = Date.UTC(2025, 0, 11, 18, 30);
+    const { app } = await testApp({ now: () => now });
+    await publish(app, { title: 'Evening story' });
+    const text = await (await app.request('/api/v1/admin/digest?since=2025-01-11&until=2025-01-11', admin())).text();
+    assert.match(text, /^# Community stories, 2025-01-11 to 2025-01-11/);
+    assert.match(text, /Evening story/);
   });
 
   it('escapes titles in HTML', async () => {

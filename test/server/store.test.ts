@@ -81,6 +81,15 @@ function storeSuite(name: string, open: () => Promise<KyselyStoryStore>, skip: s
       assert.deepEqual((await store.listPublished({ limit: 10 })).stories, []);
     });
 
+    it('marks a story as spam, which is never public', async () => {
+      const id = await approved(T0);
+      const spam = await store.moderate(id, 'spam', new Date(T0 + 1));
+      assert.equal(spam?.status, 'spam');
+      assert.equal(await store.getPublished(id), null);
+      assert.deepEqual((await store.listPublished({ limit: 10 })).stories, []);
+      assert.deepEqual((await store.listPublished({ limit: 10, tag: 'community' })).stories, []);
+    });
+
     it('answers null for a story that does not exist or an id that is not one', async () => {
       assert.equal(await store.moderate(uuidv7(), 'approved', new Date()), null);
       assert.equal(await store.moderate('nope', 'approved', new Date()), null);
