@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { PSF_TIERS } from '../src/data/psf-membership.ts';
-import type { MembershipTier } from '../src/schema/index.ts';
+import type { DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
 import { apiError, clientAddress, pickLocale, silentLogger, type AppEnv, type Logger } from './http.ts';
 import { uuidv7 } from './ids.ts';
 import { messages } from './messages.ts';
@@ -10,6 +10,7 @@ import { RateLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { membershipRoutes } from './routes/membership.ts';
+import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
 import { storyRoutes } from './routes/stories.ts';
 import type { StoryStore } from './store/story-store.ts';
 
@@ -36,6 +37,12 @@ export interface AppDeps {
   remoteAddress?: (c: Context) => string | undefined;
   /** Registers more routes (the demo's static files) after the API's middleware, before its routes. */
   mount?: (app: Hono<AppEnv>) => void;
+  /** Services to notify of submissions and to amplify approvals through, via the outbox (server/outbox.ts). */
+  integrations?: { notify: DeliveryTarget[]; amplify: DeliveryTarget[] };
+  /** Called when a request queued deliveries: wakes the outbox worker. */
+  onQueued?: () => void;
+  /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
+  sources?: SourceOptions;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -136,10 +143,25 @@ export function createApp(deps: AppDeps) {
       logger,
       now,
       client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy),
+      notify: deps.integrations?.notify,
+      onQueued: deps.onQueued,
     }),
   );
+  app.route('/api/v1/sources', sourceRoutes({ now, logger, ...deps.sources }));
   app.route('/api/v1', membershipRoutes(deps.tiers ?? PSF_TIERS));
-  app.route('/api/v1/admin', adminRoutes({ store: deps.store, cache, logger, tokenHash: deps.adminTokenHash, now, sameSite }));
+  app.route(
+    '/api/v1/admin',
+    adminRoutes({
+      store: deps.store,
+      cache,
+      logger,
+      tokenHash: deps.adminTokenHash,
+      now,
+      sameSite,
+      amplify: deps.integrations?.amplify,
+      onQueued: deps.onQueued,
+    }),
+  );
   app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories' }));
 
   deps.mount?.(app);

@@ -19,6 +19,14 @@ const commaList = (item: z.ZodType<string, string>) =>
     )
     .pipe(z.array(item));
 
+const httpUrl = z.string().refine((value) => {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}, 'must be an http:// or https:// URL');
+
 const wholeNumber = (min: number, max: number) => z.coerce.number().int(`must be a whole number`).min(min).max(max);
 
 /** The server's settings, all from the environment (see docs/server.md). */
@@ -38,8 +46,31 @@ export const Settings = z.object({
   CHORUS_TRUST_PROXY: wholeNumber(0, 10).default(0),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Integrations (docs/server.md, "Integrations").
+  CHORUS_SLACK_WEBHOOK_URL: httpUrl.optional(),
+  CHORUS_DISCORD_WEBHOOK_URL: httpUrl.optional(),
+  CHORUS_MODERATION_URL: httpUrl.optional(),
+  CHORUS_GITHUB_REPO: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, 'must be OWNER/REPO')
+    .optional(),
+  CHORUS_GITHUB_TOKEN: z.string().min(1).optional(),
+  CHORUS_GITHUB_LABELS: commaList(z.string().max(50)).default(['story']),
+  CHORUS_GITHUB_API_URL: httpUrl.default('https://api.github.com'),
+  CHORUS_DISCOURSE_URL: httpUrl.optional(),
+  CHORUS_DISCOURSE_API_KEY: z.string().min(1).optional(),
+  CHORUS_DISCOURSE_USERNAME: z.string().min(1).default('system'),
+  CHORUS_DISCOURSE_CATEGORY: wholeNumber(1, 2_147_483_647).optional(),
+  CHORUS_SOURCE_ALLOWLIST: commaList(
+    z
+      .string()
+      .regex(/^(github:[\w.-]+\/[\w.-]+|discourse:https?:\/\/\S+)$/, 'each entry must look like github:OWNER/REPO or discourse:https://forum.example.org'),
+  ).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** Settings whose values never appear in an error message. */
+const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL))$/;
 
 /** A setting that stops start-up; its message names the setting. */
 export class SettingsError extends Error {
@@ -53,7 +84,7 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0] ?? 'settings');
-    const shown = name === 'CHORUS_ADMIN_TOKEN' || name === 'DATABASE_URL' ? '' : ` (got ${JSON.stringify(present[name])})`;
+    const shown = SECRET.test(name) ? '' : ` (got ${JSON.stringify(present[name])})`;
     return `${name}: ${issue.message}${shown}`;
   });
   throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join('\n  ')}`);

@@ -15,6 +15,8 @@ import { createApp } from './app.ts';
 import { seedDemo } from './demo-seed.ts';
 import { SettingsError, parseSettings } from './env.ts';
 import type { Logger } from './http.ts';
+import { integrationsFrom } from './integrations/index.ts';
+import { OutboxWorker } from './outbox.ts';
 import { parseMembershipFile } from './routes/membership.ts';
 import type { StoryStore } from './store/story-store.ts';
 
@@ -87,8 +89,18 @@ if (demo) {
   if (seeded) logger.log('info', 'seeded sample stories', { count: seeded });
 }
 
+const integrations = integrationsFrom(settings);
+const outbox = new OutboxWorker({ store, senders: integrations.senders, logger });
+
 const app = createApp({
   store,
+  integrations,
+  onQueued: () => outbox.wake(),
+  sources: {
+    allowlist: settings.CHORUS_SOURCE_ALLOWLIST,
+    githubApiUrl: settings.CHORUS_GITHUB_API_URL,
+    githubToken: settings.CHORUS_GITHUB_TOKEN,
+  },
   adminTokenHash: admin.hash,
   tiers,
   allowedOrigins: settings.CHORUS_ALLOWED_ORIGINS,
@@ -127,8 +139,11 @@ const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings
     store: settings.DATABASE_URL ? 'postgres' : 'pglite',
     demo,
     startMs: Math.round(performance.now() - started),
+    integrations: [...integrations.notify, ...integrations.amplify],
   });
 });
+// Jobs left by an earlier run (or another server on the same database) are picked up at once.
+outbox.start();
 
 let stopping = false;
 async function stop(signal: string) {
@@ -145,6 +160,7 @@ async function stop(signal: string) {
     server.close(() => done());
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
+  await outbox.stop();
   await store.close();
   logger.log('info', 'stopped');
   process.exit(0);

@@ -30,6 +30,50 @@ const cacheHeaders = {
   'Cache-Control': { schema: { type: 'string' } },
 };
 
+/** The read-through of allow-listed GitHub repositories and Discourse forums (routes/sources.ts). */
+function sourcePaths(): Record<string, JsonSchema> {
+  const answers = {
+    200: { description: 'A page of stories, cached for a minute', headers: cacheHeaders, content: json('StoryPage') },
+    403: error('Not in CHORUS_SOURCE_ALLOWLIST'),
+    422: error('A query parameter is not valid'),
+    502: error('The upstream answered with an error or not at all'),
+    503: error('The upstream is rate limiting (see Retry-After)'),
+  };
+  const shared = listParameters.map((parameter) =>
+    parameter.name === 'cursor' ? { ...parameter, description: 'The `nextCursor` of the previous page (the upstream’s own next-page address).' } : parameter,
+  );
+  return {
+    '/sources/github': {
+      get: {
+        summary: 'Issues of an allow-listed GitHub repository, as stories',
+        parameters: [
+          { name: 'repo', in: 'query', required: true, schema: { type: 'string', pattern: '^[\\w.-]+/[\\w.-]+$' }, description: '`OWNER/REPO`' },
+          { name: 'labels', in: 'query', schema: { type: 'string' }, description: 'Comma-separated labels, as GitHub takes them.' },
+          { name: 'state', in: 'query', schema: { type: 'string', enum: ['open', 'closed', 'all'] } },
+          ...shared,
+        ],
+        responses: answers,
+      },
+    },
+    '/sources/discourse': {
+      get: {
+        summary: 'Topics of an allow-listed Discourse forum listing, as stories',
+        parameters: [
+          {
+            name: 'url',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', format: 'uri' },
+            description: 'A listing, e.g. `https://forum.example.org/c/SLUG/ID`.',
+          },
+          ...shared,
+        ],
+        responses: answers,
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document of HTTP API v1, generated from the shared zod schemas. */
 export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
   const admin = [{ adminToken: [] }];
@@ -148,7 +192,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           security: admin,
           parameters: [
             { name: 'since', in: 'query', schema: { type: 'string' }, description: 'Date or date-time; default a week before `until`.' },
-            { name: 'until', in: 'query', schema: { type: 'string' }, description: 'Date or date-time; default now.' },
+            { name: 'until', in: 'query', schema: { type: 'string' }, description: 'Date (that whole day included) or date-time; default today.' },
             { name: 'format', in: 'query', schema: { type: 'string', enum: ['markdown', 'html'], default: 'markdown' } },
           ],
           responses: {
@@ -158,6 +202,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           },
         },
       },
+      ...sourcePaths(),
       '/openapi.json': {
         get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },

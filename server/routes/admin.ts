@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
-import { StoryStatus, type AdminStory, type ApiIssue, type Story } from '../../src/schema/index.ts';
+import { StoryStatus, type AdminStory, type ApiIssue, type DeliveryTarget } from '../../src/schema/index.ts';
 import { isAdmin } from '../admin-token.ts';
+import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
 import { messages } from '../messages.ts';
@@ -15,6 +16,10 @@ export interface AdminRouteDeps {
   now: () => number;
   /** Whether the request comes from a page on the server's own site (or from no page at all). */
   sameSite: (origin: string | undefined, c: { req: { header(name: string): string | undefined } }) => boolean;
+  /** Services given each approved story (queued in the outbox with the approval). */
+  amplify?: DeliveryTarget[];
+  /** Called after an approval queued deliveries, to wake the outbox worker. */
+  onQueued?: () => void;
 }
 
 /** The moderation API: the admin token, same-origin only, never cached. */
@@ -46,7 +51,9 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     if (after === null) issues.push({ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' });
     if (!status.success || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
     const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined });
-    return c.json({ stories: page.stories, nextCursor: page.next ? encodeCursor(page.next) : null });
+    const deliveries = await store.deliveries(page.stories.map((story) => story.id));
+    const stories = page.stories.map((story) => ({ ...story, deliveries: deliveries.get(story.id) ?? [] }));
+    return c.json({ stories, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 
   for (const action of ['approve', 'reject'] as const) {
@@ -55,95 +62,30 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
       const body: unknown = /json/i.test(c.req.header('Content-Type') ?? '') ? await c.req.json().catch(() => undefined) : undefined;
       const spam = action === 'reject' && typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
       const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
-      const story = await store.moderate(c.req.param('id'), decision, new Date(now()));
+      const amplify = decision === 'approved' ? (deps.amplify ?? []) : [];
+      const story = await store.moderate(c.req.param('id'), decision, new Date(now()), amplify);
       if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
       cache.clear();
+      if (amplify.length > 0) deps.onQueued?.();
       logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id });
-      return c.json(story satisfies AdminStory);
+      const deliveries = (await store.deliveries([story.id])).get(story.id) ?? [];
+      return c.json({ ...story, deliveries } satisfies AdminStory);
     });
   }
 
   app.get('/digest', async (c) => {
     const t = messages(c.get('locale'));
     const issues: ApiIssue[] = [];
-    // Both ends are included: a plain `until` date means up to the end of that day.
-    const rawUntil = c.req.query('until');
-    const until = parseDate(rawUntil, new Date(now()), /^\d{4}-\d{2}-\d{2}$/.test(rawUntil ?? '') ? 86_400_000 : 0);
-    const since = parseDate(c.req.query('since'), new Date((until ?? new Date(now())).getTime() - 7 * 86_400_000));
-    if (!since) issues.push({ path: ['since'], message: t('date'), code: 'date.invalid' });
-    if (!until) issues.push({ path: ['until'], message: t('date'), code: 'date.invalid' });
+    const range = digestRange(c.req.query('since'), c.req.query('until'), now());
+    if ('invalid' in range) for (const field of range.invalid) issues.push({ path: [field], message: t('date'), code: 'date.invalid' });
     const format = c.req.query('format') ?? 'markdown';
     if (format !== 'markdown' && format !== 'html') issues.push({ path: ['format'], message: t('format'), code: 'format.invalid' });
-    if (!since || !until || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
-    const stories = await store.listPublishedBetween(since, until, 1000);
-    if (format === 'html') return c.html(digestHtml(stories, since, until));
+    if ('invalid' in range || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
+    const stories = await store.listPublishedBetween(range.since, range.until, 1000);
+    if (format === 'html') return c.html(digestHtml(stories, range));
     c.header('Content-Type', 'text/markdown; charset=utf-8');
-    return c.body(digestMarkdown(stories, since, until));
+    return c.body(digestMarkdown(stories, range));
   });
 
   return app;
-}
-
-function parseDate(value: string | undefined, fallback: Date, plus = 0): Date | null {
-  if (value === undefined || value === '') return fallback;
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime() + plus);
-}
-
-const KIND_HEADINGS: Record<Story['kind'], string> = { news: 'News', story: 'Stories', event: 'Events', boost: 'Posts to share' };
-
-function groupByKind(stories: Story[]): [string, Story[]][] {
-  return (['news', 'story', 'event', 'boost'] as const)
-    .map((kind) => [KIND_HEADINGS[kind], stories.filter((story) => story.kind === kind)] as [string, Story[]])
-    .filter(([, list]) => list.length > 0);
-}
-
-function excerpt(body: string, max = 280): string {
-  const text = body
-    .replace(/[#>*_`~[\]()!|]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
-function mdEscape(text: string): string {
-  return text.replace(/([\\`*_[\]{}()#+!|<>-])/g, '\\$1');
-}
-
-function digestMarkdown(stories: Story[], since: Date, until: Date): string {
-  const lines = [`# Community stories, ${day(since)} to ${day(new Date(until.getTime() - 1))}`, ''];
-  if (stories.length === 0) lines.push('No stories were published in this period.', '');
-  for (const [heading, list] of groupByKind(stories)) {
-    lines.push(`## ${heading}`, '');
-    for (const story of list) {
-      const href = story.link ?? story.url;
-      const title = mdEscape(story.title);
-      lines.push(`- **${href ? `[${title}](<${href}>)` : title}** by ${mdEscape(story.authorName)}${story.body ? ` — ${mdEscape(excerpt(story.body))}` : ''}`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
-}
-
-function htmlEscape(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
-function digestHtml(stories: Story[], since: Date, until: Date): string {
-  const parts = [`<h1>Community stories, ${day(since)} to ${day(new Date(until.getTime() - 1))}</h1>`];
-  if (stories.length === 0) parts.push('<p>No stories were published in this period.</p>');
-  for (const [heading, list] of groupByKind(stories)) {
-    parts.push(`<h2>${heading}</h2>`, '<ul>');
-    for (const story of list) {
-      const href = story.link ?? story.url;
-      const title = htmlEscape(story.title);
-      const linked = href && /^https?:\/\//i.test(href) ? `<a href="${htmlEscape(href)}">${title}</a>` : title;
-      parts.push(`<li><strong>${linked}</strong> by ${htmlEscape(story.authorName)}${story.body ? ` — ${htmlEscape(excerpt(story.body))}` : ''}</li>`);
-    }
-    parts.push('</ul>');
-  }
-  return parts.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { StoryKind, StorySubmission, localizeIssues, type ApiIssue, type SubmissionReceipt } from '../../src/schema/index.ts';
+import { StoryKind, StorySubmission, localizeIssues, type ApiIssue, type DeliveryTarget, type SubmissionReceipt } from '../../src/schema/index.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, cachedResponse, pickLocale, type AppContext, type AppEnv, type Logger } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
@@ -24,6 +24,10 @@ export interface StoryRouteDeps {
   now: () => number;
   /** The client's address, for the rate limit. */
   client: (c: AppContext) => string;
+  /** Services told about each new story not flagged as spam (queued in the outbox with it). */
+  notify?: DeliveryTarget[];
+  /** Called after a story queued deliveries, to wake the outbox worker. */
+  onQueued?: () => void;
 }
 
 type ListQuery = { ok: true; query: PublicQuery; key: string } | { ok: false; issues: ApiIssue[] };
@@ -133,8 +137,11 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
         createdAt: new Date(at),
         idempotencyKey: key,
         requestHash,
+        // Spam-flagged stories are never announced; a moderator still sees them in the queue.
+        outbox: flags.length === 0 ? deps.notify : undefined,
       });
       if (created.outcome !== 'created') return answerEarlier(c, created.outcome === 'replay', created.id);
+      if (flags.length === 0 && deps.notify?.length) deps.onQueued?.();
       logger.log('info', 'story received', { requestId: c.get('requestId'), storyId: created.id, kind: submission.kind, flags });
       // A filled honeypot is answered exactly like a success, so a bot learns nothing.
       return c.json({ id: created.id, status: 'pending' } satisfies SubmissionReceipt, 202);

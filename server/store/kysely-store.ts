@@ -1,8 +1,10 @@
 import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
 import { Migrator } from 'kysely/migration';
-import type { AdminStory, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
+import { randomUUID } from 'node:crypto';
+import type { AdminStory, Delivery, DeliveryTarget, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
+import { uuidv7 } from '../ids.ts';
 import { migrations } from './migrations/index.ts';
-import type { CreateResult, Cursor, Decision, ModerationQuery, NewStory, Page, PublicQuery, StoryStore } from './story-store.ts';
+import type { CreateResult, Cursor, Decision, JobOutcome, ModerationQuery, NewStory, OutboxJob, Page, PublicQuery, StoryStore } from './story-store.ts';
 
 interface StoriesTable {
   id: string;
@@ -28,8 +30,24 @@ interface StoriesTable {
   published_at: Date | null;
 }
 
+interface OutboxTable {
+  id: string;
+  story_id: string;
+  target: DeliveryTarget;
+  status: Generated<Delivery['status']>;
+  attempts: Generated<number>;
+  due_at: Date;
+  lease_until: Date | null;
+  lease_token: string | null;
+  last_error: string | null;
+  result_url: string | null;
+  created_at: Date;
+  finished_at: Date | null;
+}
+
 export interface Database {
   stories: StoriesTable;
+  outbox: OutboxTable;
   story_tags: { tag: string; published_at: Date; story_id: string };
   settings: { key: string; value: string };
 }
@@ -126,8 +144,19 @@ export class KyselyStoryStore implements StoryStore {
   }
 
   async create(story: NewStory): Promise<CreateResult> {
+    const targets = story.outbox ?? [];
+    if (targets.length === 0) return this.#create(this.db, story);
+    // The story and its notifications commit together: neither exists without the other.
+    return this.db.transaction().execute(async (tx) => {
+      const result = await this.#create(tx, story);
+      if (result.outcome === 'created') await enqueue(tx, result.id, targets, story.createdAt);
+      return result;
+    });
+  }
+
+  async #create(db: Kysely<Database>, story: NewStory): Promise<CreateResult> {
     const s = story.submission;
-    const inserted = await this.db
+    const inserted = await db
       .insertInto('stories')
       .values({
         id: story.id,
@@ -155,7 +184,12 @@ export class KyselyStoryStore implements StoryStore {
       .executeTakeFirst();
     if (inserted) return { outcome: 'created', id: inserted.id };
     // Only the idempotency key can conflict: the other request won the race and has committed.
-    const earlier = await this.findByIdempotencyKey(story.idempotencyKey ?? '');
+    const found = await db
+      .selectFrom('stories')
+      .select(['id', 'request_hash'])
+      .where('idempotency_key', '=', story.idempotencyKey ?? '')
+      .executeTakeFirst();
+    const earlier = found ? { id: found.id, requestHash: found.request_hash } : null;
     if (!earlier) throw new Error('An idempotent insert conflicted, but no earlier story has its key');
     return { outcome: earlier.requestHash === (story.requestHash ?? null) ? 'replay' : 'conflict', id: earlier.id };
   }
@@ -213,7 +247,7 @@ export class KyselyStoryStore implements StoryStore {
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 
-  async moderate(id: string, decision: Decision, at: Date): Promise<AdminStory | null> {
+  async moderate(id: string, decision: Decision, at: Date, outbox: DeliveryTarget[] = []): Promise<AdminStory | null> {
     if (!UUID.test(id)) return null;
     return this.db.transaction().execute(async (tx) => {
       const row = await tx
@@ -235,8 +269,106 @@ export class KyselyStoryStore implements StoryStore {
           .values(row.tags.map((tag) => ({ tag, published_at: publishedAt, story_id: id })))
           .execute();
       }
+      if (decision === 'approved' && outbox.length > 0) await enqueue(tx, id, outbox, at);
       return toAdminStory(row);
     });
+  }
+
+  async getForModeration(id: string): Promise<AdminStory | null> {
+    if (!UUID.test(id)) return null;
+    const row = await this.db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toAdminStory(row) : null;
+  }
+
+  async deliveries(storyIds: string[]): Promise<Map<string, Delivery[]>> {
+    const result = new Map<string, Delivery[]>();
+    if (storyIds.length === 0) return result;
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['story_id', 'target', 'status', 'attempts', 'last_error', 'result_url', 'due_at', 'finished_at'])
+      .where('story_id', 'in', storyIds)
+      .orderBy('created_at')
+      .orderBy('target')
+      .execute();
+    for (const row of rows) {
+      const list = result.get(row.story_id) ?? [];
+      list.push({
+        target: row.target,
+        status: row.status,
+        attempts: row.attempts,
+        lastError: row.last_error,
+        url: row.result_url,
+        at: (row.finished_at ?? row.due_at).toISOString(),
+      });
+      result.set(row.story_id, list);
+    }
+    return result;
+  }
+
+  async claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]> {
+    const token = randomUUID();
+    // SKIP LOCKED: two workers (two server processes on one PostgreSQL) never lease the same row.
+    const { rows } = await sql<{ id: string; story_id: string; target: DeliveryTarget; attempts: number; created_at: Date }>`
+      update outbox
+      set lease_until = ${new Date(at.getTime() + leaseMs)}, lease_token = ${token}, attempts = attempts + 1
+      where id in (
+        select id from outbox
+        where status = 'pending' and due_at <= ${at} and (lease_until is null or lease_until <= ${at})
+        order by due_at, id
+        limit ${limit}
+        for update skip locked
+      )
+      returning id, story_id, target, attempts, created_at`.execute(this.db);
+    return rows.map((row) => ({
+      id: row.id,
+      storyId: row.story_id,
+      target: row.target,
+      attempts: row.attempts,
+      createdAt: new Date(row.created_at),
+      leaseToken: token,
+    }));
+  }
+
+  async finishJob(job: OutboxJob, outcome: JobOutcome, at: Date): Promise<boolean> {
+    return this.db.transaction().execute(async (tx) => {
+      const done = await tx
+        .updateTable('outbox')
+        .set({
+          status: outcome.status,
+          finished_at: at,
+          last_error: outcome.status === 'delivered' ? null : outcome.error,
+          result_url: outcome.status === 'delivered' ? (outcome.link?.url ?? null) : null,
+          lease_until: null,
+          lease_token: null,
+        })
+        .where('id', '=', job.id)
+        .where('lease_token', '=', job.leaseToken)
+        .where('status', '=', 'pending')
+        .returning('id')
+        .executeTakeFirst();
+      if (!done) return false;
+      const link = outcome.status === 'delivered' ? outcome.link : undefined;
+      if (link) {
+        // One link per service, so the public story shows where it was amplified exactly once.
+        const entry = JSON.stringify([{ rel: link.rel, url: link.url }]);
+        await sql`
+          update stories set links = links || ${entry}::jsonb
+          where id = ${job.storyId} and not links @> ${JSON.stringify([{ rel: link.rel }])}::jsonb`.execute(tx);
+      }
+      return true;
+    });
+  }
+
+  async retryJob(job: OutboxJob, dueAt: Date, error: string): Promise<boolean> {
+    const row = await this.db
+      .updateTable('outbox')
+      .set({ due_at: dueAt, last_error: error, lease_until: null, lease_token: null })
+      .where('id', '=', job.id)
+      .where('lease_token', '=', job.leaseToken)
+      .where('status', '=', 'pending')
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   async listPublishedBetween(since: Date, until: Date, limit: number): Promise<Story[]> {
@@ -274,6 +406,33 @@ export class KyselyStoryStore implements StoryStore {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/** Queues one job per service; a story already queued for a service keeps its job (a cancelled one is revived). */
+async function enqueue(db: Kysely<Database>, storyId: string, targets: DeliveryTarget[], at: Date): Promise<void> {
+  await db
+    .insertInto('outbox')
+    .values(
+      targets.map((target) => ({
+        id: uuidv7(at.getTime()),
+        story_id: storyId,
+        target,
+        due_at: at,
+        created_at: at,
+        lease_until: null,
+        lease_token: null,
+        last_error: null,
+        result_url: null,
+        finished_at: null,
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['story_id', 'target'])
+        .doUpdateSet({ status: 'pending', attempts: 0, due_at: at, created_at: at, last_error: null, finished_at: null })
+        .where('outbox.status', '=', 'cancelled'),
+    )
+    .execute();
 }
 
 function pageOf<R extends { id: string }, T>(rows: R[], limit: number, map: (row: R) => T, at: (row: R) => Date | null): Page<T> {

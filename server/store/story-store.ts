@@ -1,4 +1,4 @@
-import type { AdminStory, Story, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+import type { AdminStory, Delivery, DeliveryTarget, Story, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
 
 /** A position in a newest-first list: the last row of the previous page. */
 export interface Cursor {
@@ -17,7 +17,24 @@ export interface NewStory {
   idempotencyKey?: string;
   /** SHA-256 of the request body, to tell a replay from a different request reusing a key. */
   requestHash?: string;
+  /** Services to notify, queued in the outbox in the same transaction as the story. */
+  outbox?: DeliveryTarget[];
 }
+
+/** A delivery the outbox worker holds a lease on (see server/outbox.ts). */
+export interface OutboxJob {
+  id: string;
+  storyId: string;
+  target: DeliveryTarget;
+  /** Including this one. */
+  attempts: number;
+  createdAt: Date;
+  /** Proves the lease is still this worker's when it reports back. */
+  leaseToken: string;
+}
+
+/** How a delivery attempt ended for good. */
+export type JobOutcome = { status: 'delivered'; link?: { rel: DeliveryTarget; url: string } | undefined } | { status: 'failed' | 'cancelled'; error: string };
 
 export type CreateResult =
   | { outcome: 'created'; id: string }
@@ -63,8 +80,21 @@ export interface StoryStore {
   getPublished(id: string): Promise<Story | null>;
   /** Stories with one status, newest submitted first, with contact and moderation fields. */
   listForModeration(query: ModerationQuery): Promise<Page<AdminStory>>;
-  /** Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam; null if there is none. */
-  moderate(id: string, decision: Decision, at: Date): Promise<AdminStory | null>;
+  /**
+   * Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam;
+   * null if there is none. On approval, `outbox` services are queued in the same transaction, once per story.
+   */
+  moderate(id: string, decision: Decision, at: Date, outbox?: DeliveryTarget[]): Promise<AdminStory | null>;
+  /** One story with its moderation fields, whatever its status. */
+  getForModeration(id: string): Promise<AdminStory | null>;
+  /** The outbox rows of these stories, by story id. */
+  deliveries(storyIds: string[]): Promise<Map<string, Delivery[]>>;
+  /** Leases up to `limit` due jobs for `leaseMs`; a job leased by a live worker is never handed out twice. */
+  claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]>;
+  /** Ends a job (storing an amplified story's link with it); false if the lease was lost meanwhile. */
+  finishJob(job: OutboxJob, outcome: JobOutcome, at: Date): Promise<boolean>;
+  /** Puts a job back for another attempt at `dueAt`; false if the lease was lost meanwhile. */
+  retryJob(job: OutboxJob, dueAt: Date, error: string): Promise<boolean>;
   /** Approved stories published in [since, until), oldest first, for the newsletter digest. */
   listPublishedBetween(since: Date, until: Date, limit: number): Promise<Story[]>;
   getSetting(key: string): Promise<string | null>;

@@ -168,9 +168,27 @@ export const STORY_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as con
 export const StoryStatus = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof StoryStatus>;
 
+/** Where the server sends a story: notifications on submission, amplification on approval. */
+export const DeliveryTarget = z.enum(['slack', 'discord', 'github', 'discourse']);
+export type DeliveryTarget = z.infer<typeof DeliveryTarget>;
+
+/** How a delivery through the server's outbox is going; `failed` means it was given up. */
+export const Delivery = z.object({
+  target: DeliveryTarget,
+  status: z.enum(['pending', 'delivered', 'failed', 'cancelled']),
+  attempts: z.number(),
+  lastError: z.optional(z.nullable(z.string())),
+  url: z.optional(z.nullable(z.string())),
+  /** When it was delivered or given up, or when the next attempt is due. */
+  at: z.optional(z.nullable(dateTime())),
+});
+export type Delivery = z.infer<typeof Delivery>;
+
 /** A story as a moderator sees it: with contact and moderation fields. Only ever sent with the admin token. */
 export const AdminStory = z.object({
   ...Story.shape,
+  /** Its notifications and amplifications (servers without an outbox leave it out). */
+  deliveries: z.optional(z.array(Delivery)),
   status: StoryStatus,
   authorEmail: z.optional(z.nullable(z.string())),
   /** `likely-spam` (sent too fast), `honeypot`, … */

@@ -104,6 +104,8 @@ describe('GET /api/v1/openapi.json', () => {
       '/admin/stories/{id}/reject',
       '/membership',
       '/openapi.json',
+      '/sources/discourse',
+      '/sources/github',
       '/stories',
       '/stories/{id}',
     ]);

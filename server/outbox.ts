@@ -1,0 +1,196 @@
+/**
+ * The outbox worker: delivers what the store queued (notifications on
+ * submission, amplification on approval) until it succeeds, a service refuses
+ * it for good, or a day has passed. Jobs live in the database, so a restart
+ * loses nothing; each is leased before it is sent, so two workers never send
+ * the same one.
+ */
+import type { AdminStory, DeliveryTarget } from '../src/schema/index.ts';
+import { silentLogger, type Logger } from './http.ts';
+import type { Attempt } from './integrations/http.ts';
+import type { OutboxJob, StoryStore } from './store/story-store.ts';
+
+/** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic). */
+export type Sender = (story: AdminStory) => Promise<Attempt & { url?: string }>;
+
+/** Which services are set up, and how to reach them. */
+export interface Integrations {
+  /** Told about each new submission that is not flagged as spam. */
+  notify: DeliveryTarget[];
+  /** Given each approved story. */
+  amplify: DeliveryTarget[];
+  senders: Partial<Record<DeliveryTarget, Sender>>;
+}
+
+export interface OutboxOptions {
+  store: StoryStore;
+  senders: Partial<Record<DeliveryTarget, Sender>>;
+  logger?: Logger;
+  now?: () => number;
+  /** In [0, 1); the jitter's source. */
+  random?: () => number;
+  /** How long a claimed job is this worker's alone; longer than any request may take. Default 2 min. */
+  leaseMs?: number;
+  /** The first retry's delay, doubled each attempt up to `maxDelayMs`. Default 5 s. */
+  baseDelayMs?: number;
+  /** Default 1 h. */
+  maxDelayMs?: number;
+  /** After this long since it was queued, a failing job is given up. Default one day. */
+  giveUpAfterMs?: number;
+  /** How often an idle worker looks for due jobs. Default 5 s. */
+  pollMs?: number;
+  /** Jobs claimed at once. Default 10. */
+  batch?: number;
+}
+
+const NOTIFY: ReadonlySet<DeliveryTarget> = new Set(['slack', 'discord']);
+export const DAY_MS = 86_400_000;
+
+/** Exponential backoff with "equal jitter": between half and all of base·2^(attempt-1), capped. */
+export function backoffMs(attempt: number, base: number, max: number, random: () => number): number {
+  const ceiling = Math.min(max, base * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + (ceiling / 2) * random());
+}
+
+export class OutboxWorker {
+  readonly #store: StoryStore;
+  readonly #senders: Partial<Record<DeliveryTarget, Sender>>;
+  readonly #logger: Logger;
+  readonly #now: () => number;
+  readonly #random: () => number;
+  readonly #leaseMs: number;
+  readonly #baseDelayMs: number;
+  readonly #maxDelayMs: number;
+  readonly #giveUpAfterMs: number;
+  readonly #pollMs: number;
+  readonly #batch: number;
+  #running = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #current: Promise<number> | undefined;
+  #wakeRequested = false;
+
+  constructor(options: OutboxOptions) {
+    this.#store = options.store;
+    this.#senders = options.senders;
+    this.#logger = options.logger ?? silentLogger;
+    this.#now = options.now ?? Date.now;
+    this.#random = options.random ?? Math.random;
+    this.#leaseMs = options.leaseMs ?? 120_000;
+    this.#baseDelayMs = options.baseDelayMs ?? 5_000;
+    this.#maxDelayMs = options.maxDelayMs ?? 3_600_000;
+    this.#giveUpAfterMs = options.giveUpAfterMs ?? DAY_MS;
+    this.#pollMs = options.pollMs ?? 5_000;
+    this.#batch = options.batch ?? 10;
+  }
+
+  /** Claims the jobs that are due and attempts each once; resolves with how many it attempted. */
+  async runOnce(): Promise<number> {
+    const jobs = await this.#store.claimJobs(new Date(this.#now()), this.#leaseMs, this.#batch);
+    await Promise.all(jobs.map((job) => this.#run(job)));
+    return jobs.length;
+  }
+
+  /** Works in the background until `stop()`. */
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#schedule(0);
+  }
+
+  /** Something was queued: look now rather than at the next poll. */
+  wake(): void {
+    if (!this.#running) return;
+    if (this.#current) this.#wakeRequested = true;
+    else this.#schedule(0);
+  }
+
+  /** Stops polling and waits for the attempts under way (their leases are released by finishing them). */
+  async stop(): Promise<void> {
+    this.#running = false;
+    clearTimeout(this.#timer);
+    await this.#current;
+  }
+
+  #schedule(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#tick(), ms);
+    // The worker alone never keeps the process alive.
+    this.#timer.unref?.();
+  }
+
+  async #tick(): Promise<void> {
+    if (!this.#running || this.#current) return;
+    this.#wakeRequested = false;
+    this.#current = this.runOnce().catch((error: unknown) => {
+      this.#logger.log('error', 'outbox: could not read due jobs', { error: (error as Error).message });
+      return 0;
+    });
+    const count = await this.#current;
+    this.#current = undefined;
+    if (this.#running) this.#schedule(count >= this.#batch || this.#wakeRequested ? 0 : this.#pollMs);
+  }
+
+  async #run(job: OutboxJob): Promise<void> {
+    const fields = { jobId: job.id, storyId: job.storyId, target: job.target, attempt: job.attempts };
+    try {
+      const story = await this.#store.getForModeration(job.storyId);
+      const reason = !story ? 'the story no longer exists' : this.#skipReason(job.target, story);
+      if (reason || !story) {
+        await this.#store.finishJob(job, { status: 'cancelled', error: reason }, new Date(this.#now()));
+        this.#logger.log('info', 'outbox: delivery cancelled', { ...fields, reason });
+        return;
+      }
+      const sender = this.#senders[job.target];
+      if (!sender) {
+        const error = `${job.target} is no longer configured`;
+        await this.#store.finishJob(job, { status: 'cancelled', error }, new Date(this.#now()));
+        this.#logger.log('warn', 'outbox: delivery cancelled', { ...fields, reason: error });
+        return;
+      }
+      let attempt: Attempt & { url?: string };
+      try {
+        attempt = await sender(story);
+      } catch (error) {
+        attempt = { ok: false, retryable: true, error: `unexpected error: ${(error as Error).message}` };
+      }
+      if (attempt.ok) {
+        const link = attempt.url && !NOTIFY.has(job.target) ? { rel: job.target, url: attempt.url } : undefined;
+        const kept = await this.#store.finishJob(job, { status: 'delivered', link }, new Date(this.#now()));
+        this.#logger.log(kept ? 'info' : 'warn', kept ? 'outbox: delivered' : 'outbox: delivered after its lease ran out', { ...fields, url: link?.url });
+        return;
+      }
+      await this.#failed(job, attempt, fields);
+    } catch (error) {
+      // The store failed: the lease runs out and another attempt follows.
+      this.#logger.log('error', 'outbox: could not record an attempt', { ...fields, error: (error as Error).message });
+    }
+  }
+
+  #skipReason(target: DeliveryTarget, story: AdminStory): string {
+    if (NOTIFY.has(target)) {
+      if (story.status === 'spam' || story.flags.length > 0) return `spam-flagged stories are not announced (${[story.status, ...story.flags].join(', ')})`;
+      return '';
+    }
+    return story.status === 'approved' ? '' : `the story is ${story.status}, no longer approved`;
+  }
+
+  async #failed(job: OutboxJob, attempt: Attempt & { ok: false }, fields: Record<string, unknown>): Promise<void> {
+    const now = this.#now();
+    const deadline = job.createdAt.getTime() + this.#giveUpAfterMs;
+    if (!attempt.retryable || now >= deadline) {
+      const error = attempt.retryable ? `given up after ${job.attempts} attempts: ${attempt.error}` : attempt.error;
+      await this.#store.finishJob(job, { status: 'failed', error }, new Date(now));
+      this.#logger.log('error', 'outbox: delivery failed for good', { ...fields, status: attempt.status, error });
+      return;
+    }
+    const wait =
+      attempt.retryAfterMs !== undefined ? Math.max(1000, attempt.retryAfterMs) : backoffMs(job.attempts, this.#baseDelayMs, this.#maxDelayMs, this.#random);
+    // The last attempt happens at the deadline, not after it.
+    const due = new Date(Math.min(now + wait, deadline));
+    const kept = await this.#store.retryJob(job, due, attempt.error);
+    // A lost lease means another worker has the job now; its outcome stands.
+    if (kept)
+      this.#logger.log('warn', 'outbox: delivery will be retried', { ...fields, status: attempt.status, error: attempt.error, retryAt: due.toISOString() });
+    else this.#logger.log('warn', 'outbox: lease ran out during an attempt', { ...fields, error: attempt.error });
+  }
+}
