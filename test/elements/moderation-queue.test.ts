@@ -304,6 +304,9 @@ describe('<chorus-moderation-queue>', () => {
         ['Forum topic', 'https://discuss.example.org/t/pycon-africa-2026/123'],
       ]);
       expect(text(storyArticle(el, 'st-6').querySelector('.amplified'))).to.equal('Not shared to GitHub or the forum yet.');
+      expect(text(storyArticle(el, 'st-6').querySelector('.deliveries'))).to.equal(
+        'Deliveries: GitHub: gave up after 9 tries (GitHub answered 422: Validation Failed); Forum: waiting to send (tries so far: 2);',
+      );
       expect(storyArticle(el, 'st-5').querySelector('button.approve')).to.be.null;
     });
 

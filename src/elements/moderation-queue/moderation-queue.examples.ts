@@ -102,6 +102,10 @@ export function exampleStories(): AdminStory[] {
       authorName: 'Ines Duarte',
       authorEmail: 'ines@example.pt',
       status: 'approved',
+      deliveries: [
+        { target: 'github', status: 'failed', attempts: 9, lastError: 'GitHub answered 422: Validation Failed' },
+        { target: 'discourse', status: 'pending', attempts: 2 },
+      ],
       flags: [],
       createdAt: ago(60 * 5),
       publishedAt: ago(60),

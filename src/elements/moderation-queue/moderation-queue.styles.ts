@@ -241,8 +241,13 @@ export const moderationQueueStyles = css`
   .body pre {
     overflow-x: auto;
   }
-  .amplified a + a {
+  .amplified a + a,
+  .delivery + .delivery {
     margin-inline-start: 0.5rem;
+  }
+  .delivery.failed {
+    color: var(--_danger);
+    font-weight: 600;
   }
   .actions,
   .copy {

@@ -559,6 +559,20 @@ export class ChorusModerationQueue extends ChorusElement {
               ? html`<p class="amplified hint">${t('notAmplified')}</p>`
               : nothing
         }
+        ${
+          story.deliveries?.length
+            ? html`<p class="deliveries">
+                ${t('deliveries')}
+                ${story.deliveries.map(
+                  (delivery) =>
+                    html`<span class=${`delivery ${delivery.status}`}
+                      >${t(`target_${delivery.target}`)}:
+                      ${t(`delivery_${delivery.status}`, { attempts: delivery.attempts, error: delivery.lastError ?? '' })}</span
+                    >; `,
+                )}
+              </p>`
+            : nothing
+        }
         <div part="actions" class="actions">
           ${ACTIONS.filter((action) => STATUS_AFTER[action] !== story.status).map(
             (action) =>
