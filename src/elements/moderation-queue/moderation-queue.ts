@@ -566,9 +566,9 @@ export class ChorusModerationQueue extends ChorusElement {
                 ${story.deliveries.map(
                   (delivery) =>
                     html`<span class=${`delivery ${delivery.status}`}
-                      >${t(`target_${delivery.target}`)}:
-                      ${t(`delivery_${delivery.status}`, { attempts: delivery.attempts, error: delivery.lastError ?? '' })}</span
-                    >; `,
+                        >${t(`target_${delivery.target}`)}:
+                        ${t(`delivery_${delivery.status}`, { attempts: delivery.attempts, error: delivery.lastError ?? '' })}</span
+                      >; `,
                 )}
               </p>`
             : nothing
