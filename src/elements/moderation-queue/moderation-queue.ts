@@ -11,6 +11,7 @@ import { STORY_STATUSES, type AdminStory, type StoryStatus } from '../../schema/
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
 import { pluralKey } from '../../shared/locale.ts';
+import { relativeTime } from '../../shared/relative-time.ts';
 import { renderHtml, renderMarkdown } from '../../shared/rich-text.ts';
 import { moderationQueueStrings } from './moderation-queue.strings.ts';
 import { moderationQueueStyles } from './moderation-queue.styles.ts';
@@ -40,14 +41,6 @@ const STATUS_AFTER: Record<ModerationAction, StoryStatus> = { approve: 'approved
 const KEY_ACTIONS: Record<string, ModerationAction> = { a: 'approve', r: 'reject', s: 'spam' };
 const REASONS: string[] = ['network', 'timeout', 'server', 'not-found', 'forbidden', 'rate-limited'];
 const EMAIL = /^[^\s@?#&/]+@[^\s@?#&/]+$/;
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000],
-  ['month', 2_592_000],
-  ['week', 604_800],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-];
 
 /** `YYYY-MM-DD` of a date in the reader's own time zone. */
 function isoDay(date: Date): string {
@@ -469,9 +462,8 @@ export class ChorusModerationQueue extends ChorusElement {
   }
 
   #ago(iso: string): TemplateResult {
-    const seconds = Math.max(0, (Date.now() - Date.parse(iso)) / 1000);
-    const [unit, size] = UNITS.find(([, s]) => seconds >= s) ?? ['second', 1];
-    const ago = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }).format(-Math.floor(seconds / size), unit);
+    // A clock a little ahead of the server must not say "in 2 seconds".
+    const ago = relativeTime(iso, this.locale, Math.max(Date.now(), Date.parse(iso)));
     return html`<time datetime=${iso} title=${new Date(iso).toLocaleString(this.locale)}>${this.t('sent', { ago })}</time>`;
   }
 

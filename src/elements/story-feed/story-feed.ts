@@ -13,6 +13,7 @@ import { STORY_KINDS, type Story, type StoryKind, type StoryPage } from '../../s
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusErrorEvent, ChorusLoadEvent } from '../../shared/events.ts';
 import { pluralKey } from '../../shared/locale.ts';
+import { relativeTime } from '../../shared/relative-time.ts';
 import { plainText, renderHtml, renderMarkdown, safeUrl } from '../../shared/rich-text.ts';
 import { storyFeedStyles } from './story-feed.styles.ts';
 import { storyFeedStrings } from './story-feed.strings.ts';
@@ -35,18 +36,7 @@ interface Excerpt {
 const excerpts = new WeakMap<Story, Excerpt>();
 // Which story (and form) a body element currently shows, so re-renders leave it alone.
 const filled = new WeakMap<Element, string>();
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000],
-  ['month', 2_592_000],
-  ['week', 604_800],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-];
 
 function excerptOf(story: Story): Excerpt {
   let excerpt = excerpts.get(story);
@@ -399,12 +389,8 @@ export class ChorusStoryFeed extends ChorusElement {
   }
 
   #relative(iso: string): string {
-    const seconds = (Date.parse(iso) - Date.now()) / 1000;
-    const format = relativeFormats.get(this.locale) ?? new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
-    relativeFormats.set(this.locale, format);
     if (!dateFormats.has(this.locale)) dateFormats.set(this.locale, new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeStyle: 'short' }));
-    const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
-    return format.format(Math.round(seconds / size), unit);
+    return relativeTime(iso, this.locale);
   }
 
   // The body element's content is ours, not Lit's: a sanitized fragment or a plain-text excerpt.
