@@ -4,11 +4,10 @@ import { sql } from 'kysely';
 import { uuidv7 } from '../../server/ids.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { openPGliteStore } from '../../server/store/pglite.ts';
-import { openPostgresStore } from '../../server/store/postgres.ts';
 import type { NewStory } from '../../server/store/story-store.ts';
 import { StorySubmission } from '../../src/schema/index.ts';
 import { pgliteTemplate, validSubmission } from './helpers.ts';
-import { postgresAvailability, type PgServer } from './pg-server.ts';
+import { postgresStore } from './pg-server.ts';
 
 const T0 = new Date(Date.UTC(2025, 0, 1));
 const LEASE = 60_000;
@@ -83,17 +82,5 @@ function outboxSuite(name: string, open: () => Promise<KyselyStoryStore>, skip: 
 
 outboxSuite('PGlite', async () => openPGliteStore({ loadDataDir: await pgliteTemplate() }));
 
-const pg = postgresAvailability();
-let server: PgServer | undefined;
-outboxSuite(
-  'PostgreSQL',
-  async () => {
-    if (!pg.ok) throw new Error(pg.reason);
-    server = await pg.start();
-    return openPostgresStore({ connectionString: server.url });
-  },
-  pg.ok ? false : pg.reason,
-);
-after(async () => {
-  await server?.stop();
-});
+const postgres = postgresStore();
+outboxSuite('PostgreSQL', postgres.open, postgres.skip);

@@ -8,6 +8,9 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, chownSync } from 'node:fs
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
+import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
+import { openPostgresStore } from '../../server/store/postgres.ts';
 
 export interface PgServer {
   url: string;
@@ -77,5 +80,26 @@ async function startCluster(bin: string): Promise<PgServer> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/**
+ * A store on a throwaway PostgreSQL server for one test file's suite: `open` starts the
+ * server (stopped after the file's tests), `skip` says why the suite is skipped locally.
+ */
+export function postgresStore(): { open: () => Promise<KyselyStoryStore>; skip: string | false } {
+  const pg = postgresAvailability();
+  let server: PgServer | undefined;
+  after(async () => {
+    await server?.stop();
+  });
+  if (!pg.ok) console.log(`# skipping the PostgreSQL suite: ${pg.reason}`);
+  return {
+    open: async () => {
+      if (!pg.ok) throw new Error(pg.reason);
+      server = await pg.start();
+      return openPostgresStore({ connectionString: server.url });
+    },
+    skip: pg.ok ? false : pg.reason,
   };
 }

@@ -4,10 +4,9 @@ import { sql } from 'kysely';
 import { uuidv7 } from '../../server/ids.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { openPGliteStore } from '../../server/store/pglite.ts';
-import { openPostgresStore } from '../../server/store/postgres.ts';
 import type { NewStory } from '../../server/store/story-store.ts';
 import { Story, StorySubmission } from '../../src/schema/index.ts';
-import { postgresAvailability, type PgServer } from './pg-server.ts';
+import { postgresStore } from './pg-server.ts';
 import { pgliteTemplate, validSubmission } from './helpers.ts';
 
 const T0 = Date.UTC(2025, 0, 1);
@@ -212,18 +211,5 @@ function storeSuite(name: string, open: () => Promise<KyselyStoryStore>, skip: s
 
 storeSuite('PGlite', async () => openPGliteStore({ loadDataDir: await pgliteTemplate() }));
 
-const pg = postgresAvailability();
-let server: PgServer | undefined;
-if (!pg.ok) console.log(`# skipping the PostgreSQL store suite: ${pg.reason}`);
-storeSuite(
-  'PostgreSQL',
-  async () => {
-    if (!pg.ok) throw new Error(pg.reason);
-    server = await pg.start();
-    return openPostgresStore({ connectionString: server.url });
-  },
-  pg.ok ? false : pg.reason,
-);
-after(async () => {
-  await server?.stop();
-});
+const postgres = postgresStore();
+storeSuite('PostgreSQL', postgres.open, postgres.skip);
