@@ -1,5 +1,5 @@
 import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { Migrator } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { AdminStory, Delivery, DeliveryTarget, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
 import { uuidv7 } from '../ids.ts';

@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PGliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { PGliteDialect } from './pglite-dialect.ts';
 import { KyselyStoryStore, migrate, type Database } from './kysely-store.ts';
 
 /**

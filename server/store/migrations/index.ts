@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely/migration';
+import type { Migration } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as outbox from './0002-outbox.ts';
 
