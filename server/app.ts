@@ -27,6 +27,8 @@ export interface AppDeps {
   rateWindowSeconds?: number;
   /** Proxy hops of X-Forwarded-For to trust for the client address (and X-Forwarded-Host for the own origin). */
   trustProxy?: number;
+  /** `CHORUS_PUBLIC_URL`: the address readers use, for absolute links (see public-url.ts). */
+  publicUrl?: string;
   /** How long public answers are kept serialized in memory; 0 turns the cache off. */
   cacheSeconds?: number;
   /** The feeds' title. */
@@ -162,7 +164,7 @@ export function createApp(deps: AppDeps) {
       onQueued: deps.onQueued,
     }),
   );
-  app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories' }));
+  app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', publicUrl: deps.publicUrl, trustProxy }));
 
   deps.mount?.(app);
 

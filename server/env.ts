@@ -44,6 +44,18 @@ export const Settings = z.object({
   CHORUS_RATE_LIMIT: wholeNumber(0, 1_000_000).default(5),
   CHORUS_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400).default(600),
   CHORUS_TRUST_PROXY: wholeNumber(0, 10).default(0),
+  CHORUS_PUBLIC_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password;
+      } catch {
+        return false;
+      }
+    }, 'must be the absolute http:// or https:// address readers use, such as https://stories.example.org (no query or fragment)')
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // Integrations (docs/server.md, "Integrations").

@@ -107,6 +107,7 @@ const app = createApp({
   rateLimit: settings.CHORUS_RATE_LIMIT,
   rateWindowSeconds: settings.CHORUS_RATE_WINDOW_SECONDS,
   trustProxy: settings.CHORUS_TRUST_PROXY,
+  publicUrl: settings.CHORUS_PUBLIC_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
   remoteAddress: (c) => getConnInfo(c).remote.address,

@@ -3,12 +3,13 @@ import { localizeIssues, type Story } from '../../src/schema/index.ts';
 import { apiError, cachedResponse, type AppEnv } from '../http.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
+import { publicBase, type PublicUrlOptions } from '../public-url.ts';
 import type { StoryStore } from '../store/story-store.ts';
 
 const FEED_SIZE = 50;
 const TAG = /^[a-z0-9-]{1,32}$/;
 
-export interface FeedRouteDeps {
+export interface FeedRouteDeps extends PublicUrlOptions {
   store: StoryStore;
   cache: PageCache;
   title: string;
@@ -90,11 +91,11 @@ export function feedRoutes(deps: FeedRouteDeps): Hono<AppEnv> {
           localizeIssues([{ path: ['tag'], message: 'tags.invalid' }], c.get('locale')),
         );
       }
-      const url = new URL(c.req.url);
-      const self = `${url.origin}${path}${tag ? `?tag=${encodeURIComponent(tag)}` : ''}`;
+      const base = publicBase(c.req, deps);
+      const self = `${base}${path}${tag ? `?tag=${encodeURIComponent(tag)}` : ''}`;
       const entry = await deps.cache.get(`feed|${self}`, type, async () => {
         const page = await deps.store.listPublished({ limit: FEED_SIZE, tag });
-        return render(page.stories, self, url.origin, tag ? `${deps.title}: ${tag}` : deps.title);
+        return render(page.stories, self, base, tag ? `${deps.title}: ${tag}` : deps.title);
       });
       return cachedResponse(c, entry);
     });
