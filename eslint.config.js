@@ -16,5 +16,22 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  {
+    // The server shares only DOM-free code with the browser: schemas, src/upstream and the DOM-free parts of src/shared.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(client|elements)/',
+              message: 'The server may not import browser code (src/client, src/elements). Put what both share in src/upstream/ (DOM-free).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.test.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' } },
 );

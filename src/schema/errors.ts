@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPathPart } from './rules.ts';
 import { schemaStrings } from './schema.strings.ts';
 
 /** Machine-readable error codes of the HTTP API. */
@@ -18,7 +19,7 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ApiIssue = z.object({
-  path: z.array(z.custom<string | number>((part) => typeof part === 'string' || typeof part === 'number')),
+  path: z.array(z.custom<string | number>(isPathPart)),
   message: z.string(),
   /** The schema message key (see `schemaStrings`) so a client can show it in its reader's language. */
   code: z.optional(z.string()),
@@ -49,9 +50,9 @@ export function localizeIssue(issue: IssueLike, locale = 'en'): ApiIssue {
   const t = schemaStrings(locale);
   const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
   const field = typeof path[0] === 'string' ? path[0] : '';
-  const known = (key: string): key is Parameters<typeof t>[0] => schemaStrings('en')(key as Parameters<typeof t>[0]) !== key;
-  const code = known(issue.message) ? issue.message : known(`${field}.invalid`) ? `${field}.invalid` : 'invalid';
-  return { path, message: t(code as Parameters<typeof t>[0]), code };
+  const fieldAdvice = `${field}.invalid`;
+  const code = t.has(issue.message) ? issue.message : t.has(fieldAdvice) ? fieldAdvice : 'invalid';
+  return { path, message: t(code), code };
 }
 
 /** One issue per field (the first), in the order the fields appear in the form. */

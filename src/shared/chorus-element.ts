@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveSource, type SourceConfig } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
-import { loadLocale, localeReady, resolveLang } from './locale.ts';
+import { loadLocale, localeReady, onTranslationsAdded } from './locale.ts';
 import { themeStyles } from './theme.ts';
 
 /** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
@@ -16,7 +16,7 @@ function watchLanguage(): void {
   if (langObserver) return;
   langObserver = new MutationObserver(() => live.forEach((element) => element.refreshLocale()));
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  document.addEventListener('chorus-translations-changed', () => live.forEach((element) => element.requestUpdate()));
+  onTranslationsAdded(() => live.forEach((element) => element.requestUpdate()));
 }
 
 /**
@@ -103,6 +103,22 @@ export class ChorusElement extends LitElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.refreshLocale();
   }
+}
+
+/**
+ * The language that applies to an element: its own `lang`, the nearest ancestor's
+ * (crossing shadow roots), the document's, else `en`.
+ */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
 }
 
 /** Defines a custom element once: a page may load Chorus twice (CDN and npm) without an error. */
