@@ -1,5 +1,5 @@
 import type { Story, StoryPage } from '../schema/index.ts';
-import { jsonStorage, type JsonStorage } from '../shared/storage.ts';
+import { safeStorage, type SafeStorage } from '../shared/storage.ts';
 import { storyFromIssue, type GitHubIssue } from '../upstream/github.ts';
 import { nextLink } from '../upstream/link-header.ts';
 import { rateLimitOf } from '../upstream/rate-limit.ts';
@@ -50,7 +50,7 @@ export class GitHubSource implements StorySource {
   readonly #state: string | null;
   readonly #api: string;
   readonly #options: GitHubSourceOptions;
-  readonly #cache: JsonStorage;
+  readonly #cache: SafeStorage;
 
   constructor(source: string, options: GitHubSourceOptions = {}) {
     const { repo, labels, state } = parseGitHubSource(source);
@@ -59,7 +59,7 @@ export class GitHubSource implements StorySource {
     this.#state = state;
     this.#api = new URL((options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '') + '/', document.baseURI).href;
     this.#options = options;
-    this.#cache = jsonStorage(options.storage === undefined ? 'local' : options.storage);
+    this.#cache = safeStorage(options.storage === undefined ? 'local' : options.storage);
     this.label = `github ${repo}`;
   }
 

@@ -13,6 +13,7 @@ export { isHttpUrl };
 
 /** What a story is about; decides which fields it needs. */
 export const STORY_KINDS = ['boost', 'news', 'story', 'event'] as const;
+export type StoryKind = (typeof STORY_KINDS)[number];
 
 export const STORY_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 

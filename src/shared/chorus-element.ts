@@ -93,6 +93,36 @@ export class ChorusElement extends LitElement {
     return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
   }
 
+  #work: Promise<unknown> = Promise.resolve();
+  #working = 0;
+
+  /**
+   * Makes `updateComplete` wait for `job`: a person's action whose result needs code
+   * that loads on demand (validation, the Markdown renderer). Pages and tests that
+   * await `updateComplete` then see the result rendered, not the moment in between.
+   */
+  protected track<T>(job: Promise<T>): Promise<T> {
+    this.#working++;
+    const done = () => void this.#working--;
+    job.then(done, done);
+    this.#work = Promise.allSettled([this.#work, job]);
+    return job;
+  }
+
+  /** The next render alone: what a tracked job waits for (awaiting `updateComplete` there would wait for the job itself). */
+  protected rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#working) {
+      await this.#work;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!localeReady(this.locale)) await loadLocale(this.locale);

@@ -5,7 +5,7 @@
  * means "no draft", never an error in a person's typing.
  * @module
  */
-import { jsonStorage } from './storage.ts';
+import { safeStorage } from './storage.ts';
 
 /** What is kept for one unfinished form. */
 export interface Draft<T> {
@@ -20,7 +20,7 @@ export interface Draft<T> {
 }
 
 const PREFIX = 'chorus-draft:';
-const store = jsonStorage('local');
+const store = safeStorage('local');
 
 /** The storage key for a form: its endpoint (or other target) and its element `id`, so two forms on a page keep separate drafts. */
 export function draftKey(target: string, id: string): string {
