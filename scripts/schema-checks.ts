@@ -1,6 +1,6 @@
 /**
  * Compiles the zod schemas of what servers answer (src/schema) into the browser's
- * response checks, src/client/schema-checks.ts: the same rules, without zod's
+ * response checks, src/client/schema-checks.ts and admin-checks.ts: the same rules, without zod's
  * runtime (about 8 KB gzipped) in every page. Each zod node becomes a call to the
  * small runtime in src/client/check.ts; predicates are imported by name from
  * src/schema/rules.ts, so a rule is still written once.
@@ -14,21 +14,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as rules from '../src/schema/rules.ts';
 import * as schemas from '../src/schema/index.ts';
 
-export const OUTPUT = new URL('../src/client/schema-checks.ts', import.meta.url).pathname;
+/**
+ * What the browser checks: every response shape a Chorus element reads, in two files so a
+ * reader's page does not carry the moderation API's shapes.
+ */
+export const OUTPUTS = {
+  'schema-checks.ts': ['Story', 'StoryPage', 'StoryFile', 'SubmissionReceipt', 'MembershipTier', 'MembershipTiers', 'ApiError'],
+  'admin-checks.ts': ['AdminStory', 'AdminStoryList', 'DigestText'],
+} as const;
+export type OutputName = keyof typeof OUTPUTS;
 
-/** What the browser checks: every response shape a Chorus element reads. */
-const EXPORTS = [
-  'Story',
-  'StoryPage',
-  'StoryFile',
-  'SubmissionReceipt',
-  'MembershipTier',
-  'MembershipTiers',
-  'AdminStory',
-  'AdminStoryList',
-  'DigestText',
-  'ApiError',
-] as const;
+const outputPath = (name: OutputName) => new URL(`../src/client/${name}`, import.meta.url).pathname;
 
 interface ZodNode {
   _zod: { def: ZodDef };
@@ -154,11 +150,11 @@ class Compiler {
   }
 }
 
-/** The source of src/client/schema-checks.ts for the current schemas. */
-export function generate(): string {
+/** The source of one of the generated files (src/client/schema-checks.ts, admin-checks.ts) for the current schemas. */
+export function generate(output: OutputName): string {
   const compiler = new Compiler('src/schema');
   const body: string[] = [];
-  for (const name of EXPORTS) {
+  for (const name of OUTPUTS[output]) {
     const schema = (schemas as unknown as Record<string, ZodNode>)[name];
     if (!schema?._zod) throw new Error(`src/schema exports no schema named ${name}`);
     const local = name.charAt(0).toLowerCase() + name.slice(1);
@@ -184,29 +180,39 @@ export function generate(): string {
     .join('\n');
 }
 
-/** Writes the file when it changed; returns whether it did. */
-export function writeChecks(format: (source: string) => string | Promise<string> = (source) => source): Promise<boolean> {
-  return Promise.resolve(format(generate())).then((source) => {
+/** Writes the files that changed; returns the ones it wrote. */
+export async function writeChecks(format: (source: string, path: string) => string | Promise<string> = (source) => source): Promise<string[]> {
+  const written: string[] = [];
+  for (const name of Object.keys(OUTPUTS) as OutputName[]) {
+    const path = outputPath(name);
+    const source = await format(generate(name), path);
     let current = '';
     try {
-      current = readFileSync(OUTPUT, 'utf8');
+      current = readFileSync(path, 'utf8');
     } catch {
       // First run.
     }
-    if (current === source) return false;
-    writeFileSync(OUTPUT, source);
-    return true;
-  });
+    if (current === source) continue;
+    writeFileSync(path, source);
+    written.push(path);
+  }
+  return written;
 }
 
-/** Formats like the rest of the code base, so the file reads well and the drift test compares like with like. */
-export async function prettierFormat(source: string): Promise<string> {
+/** The generated source of a file as it should be on disk (formatted like the rest of the code base). */
+export async function expected(name: OutputName): Promise<{ path: string; source: string }> {
+  const path = outputPath(name);
+  return { path, source: await prettierFormat(generate(name), path) };
+}
+
+/** Formats like the rest of the code base, so the files read well and the drift test compares like with like. */
+export async function prettierFormat(source: string, path: string): Promise<string> {
   const prettier = await import('prettier');
-  const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
-  return prettier.format(source, { ...options, filepath: OUTPUT });
+  const options = (await prettier.resolveConfig(path)) ?? {};
+  return prettier.format(source, { ...options, filepath: path });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const changed = await writeChecks(prettierFormat);
-  console.log(changed ? `wrote ${OUTPUT}` : `${OUTPUT} is up to date`);
+  const written = await writeChecks(prettierFormat);
+  console.log(written.length ? `wrote ${written.join(', ')}` : 'src/client/schema-checks.ts and admin-checks.ts are up to date');
 }

@@ -5,15 +5,26 @@
  * upgrades in place. A page with only a feed downloads only the feed.
  *
  * `<script type="module" src="…/chorus.js"></script>` (or `…/chorus.iife.js` as a classic script).
- * To write your own elements on Chorus's base class, or to use its data sources, import
- * `chorus-widgets/core`; to define one element eagerly, `chorus-widgets/story-feed` (and so on).
+ * To write your own elements on Chorus's base class, use its data sources or its event
+ * classes, import `chorus-widgets/core`; to define one element eagerly,
+ * `chorus-widgets/story-feed` (and so on).
  */
-import { autoload } from './lazy.ts';
+import { autoload, preload } from './lazy.ts';
+import type { Strings } from './shared/locale.ts';
 
 export { discover } from './lazy.ts';
-export { addTranslations, availableLocales } from './shared/locale.ts';
-export { ChorusSubmitEvent, ChorusSubmittedEvent, ChorusErrorEvent, ChorusLoadEvent, ChorusJoinEvent } from './shared/events.ts';
-export { SourceError, type StorySource, type SourceErrorKind } from './client/types.ts';
+export type { ChorusSubmitEvent, ChorusSubmittedEvent, ChorusErrorEvent, ChorusLoadEvent, ChorusJoinEvent } from './shared/events.ts';
+
+/**
+ * Adds or overrides an element's strings for a locale, as data: `addTranslations('fr', 'story-form', { submit: 'Envoyer' })`.
+ * Elements show them on their next render. (The locale layer itself arrives with the first element; see shared/locale.ts.)
+ */
+export function addTranslations(locale: string, namespace: string, strings: Strings): Promise<void> {
+  return import('./shared/locale.ts').then((layer) => layer.addTranslations(locale, namespace, strings));
+}
+
+// What every element imports (lit and the base class): fetched alongside the first element, not after it.
+preload(() => import('./shared/chorus-element.ts'));
 
 // Every element, one line each: its tag and where its code is.
 autoload('chorus-story-form', () => import('./elements/story-form/story-form.ts'));

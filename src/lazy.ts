@@ -17,11 +17,14 @@
 const loaders = new Map<string, () => Promise<unknown>>();
 const requested = new Set<string>();
 let observer: MutationObserver | undefined;
+let common: (() => Promise<unknown>) | undefined;
 
 function request(tag: string): void {
   const load = loaders.get(tag);
   if (!load || requested.has(tag)) return;
   requested.add(tag);
+  // The code every element shares starts downloading with the element's own, not once the element's has arrived.
+  void common?.().catch(() => undefined);
   // Every registered element is on its way: nothing left to watch for.
   if (requested.size === loaders.size) {
     observer?.disconnect();
@@ -62,6 +65,11 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
   loaders.set(tag, load);
   watch();
   discover();
+}
+
+/** Code every element imports: fetched at the same time as the first element found on the page. */
+export function preload(load: () => Promise<unknown>): void {
+  common = load;
 }
 
 /** A deferred code path: `value` once loaded, `load()` to start it (once; again after a failure). */

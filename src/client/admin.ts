@@ -1,6 +1,6 @@
 import type { AdminStory, StoryStatus } from '../schema/index.ts';
 import { expectShape, fetchJson } from './http.ts';
-import * as shapes from './schema-checks.ts';
+import * as shapes from './admin-checks.ts';
 import type { RequestOptions } from './types.ts';
 
 export interface AdminClientOptions {

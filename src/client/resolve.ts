@@ -1,4 +1,7 @@
 import { ChorusSource } from './chorus.ts';
+import { pageEndpoint } from './endpoint.ts';
+
+export { pageEndpoint };
 import { builtInSourceKinds } from './source-kinds.ts';
 import { SourceError, type RequestOptions, type StoryQuery, type StorySource, type SubmitOptions } from './types.ts';
 import type { StorySubmissionInput } from '../schema/index.ts';
@@ -24,11 +27,6 @@ const kinds: SourceKind[] = [];
 /** Adds a `source` form; registered forms are tried before the built-in ones (see source-kinds.ts). */
 export function registerSourceKind(kind: SourceKind): void {
   kinds.push(kind);
-}
-
-/** `<meta name="chorus-endpoint" content="…">`: one setting for every element on the page. */
-export function pageEndpoint(doc: Document = document): string | null {
-  return doc.querySelector<HTMLMetaElement>('meta[name="chorus-endpoint"]')?.content.trim() || null;
 }
 
 /** A source whose code is fetched on its first request; a failed fetch is tried again on the next. */

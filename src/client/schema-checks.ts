@@ -75,50 +75,6 @@ const membershipTiers = object({ tiers: array(membershipTier, undefined, minLeng
 /** MembershipTiers, checked as the zod schema of the same name checks it. */
 export const MembershipTiers = check<S.MembershipTiers>(membershipTiers);
 
-const adminStory = object({
-  id: string(undefined, minLength(1)),
-  kind: oneOf(['boost', 'news', 'story', 'event'], 'kind.invalid'),
-  title: string(),
-  body: withDefault(string(), () => ''),
-  bodyFormat: withDefault(oneOf(['markdown', 'html']), () => 'markdown'),
-  link: optional(nullable(string())),
-  url: optional(nullable(string())),
-  tags: withDefault(array(string()), () => []),
-  authorName: string(),
-  authorUrl: optional(nullable(string())),
-  authorAvatar: optional(nullable(string())),
-  region: optional(nullable(string())),
-  publishedAt: optional(nullable(string(undefined, refine(isDateTime, 'date.invalid')))),
-  links: withDefault(array(object({ rel: string(), url: string(undefined, refine(isHttpUrl, 'link.invalid')), label: optional(string()) })), () => []),
-  deliveries: optional(
-    array(
-      object({
-        target: oneOf(['slack', 'discord', 'github', 'discourse']),
-        status: oneOf(['pending', 'delivered', 'failed', 'cancelled']),
-        attempts: number(),
-        lastError: optional(nullable(string())),
-        url: optional(nullable(string())),
-        at: optional(nullable(string(undefined, refine(isDateTime, 'date.invalid')))),
-      }),
-    ),
-  ),
-  status: oneOf(['pending', 'approved', 'rejected', 'spam']),
-  authorEmail: optional(nullable(string())),
-  flags: withDefault(array(string()), () => []),
-  createdAt: string(undefined, refine(isDateTime, 'date.invalid')),
-  moderatedAt: optional(nullable(string(undefined, refine(isDateTime, 'date.invalid')))),
-});
-/** AdminStory, checked as the zod schema of the same name checks it. */
-export const AdminStory = check<S.AdminStory>(adminStory);
-
-const adminStoryList = object({ stories: array(adminStory) });
-/** AdminStoryList, checked as the zod schema of the same name checks it. */
-export const AdminStoryList = check<S.AdminStoryList>(adminStoryList);
-
-const digestText = object({ text: string() });
-/** DigestText, checked as the zod schema of the same name checks it. */
-export const DigestText = check<S.DigestText>(digestText);
-
 const apiError = object({
   error: object({
     code: string(),

@@ -1,6 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resolveSource, type SourceConfig } from '../client/resolve.ts';
+import type { SourceConfig, resolveSource } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
 import { loadLocale, localeReady, onTranslationsAdded } from './locale.ts';
 import { themeStyles } from './theme.ts';
@@ -78,9 +78,14 @@ export class ChorusElement extends LitElement {
     return { endpoint: this.endpoint };
   }
 
-  /** The source to read from, or null when none is configured. Throws a SourceError for an unreadable `source`. */
-  protected resolveSource(): StorySource | null {
-    return this.dataSource ?? resolveSource(this.sourceConfig(), this.ownerDocument);
+  /**
+   * The source to read from: `dataSource`, else what `resolve` (client/resolve.ts) makes of the
+   * attributes; null when none is configured. Throws a SourceError for an unreadable `source`.
+   * Elements pass `resolve` themselves, so one that needs a source only after a person acts
+   * (the form, on sending) loads the client code then.
+   */
+  protected resolveSourceWith(resolve: typeof resolveSource): StorySource | null {
+    return this.dataSource ?? resolve(this.sourceConfig(), this.ownerDocument);
   }
 
   /** Whether the reader asked for less motion. */

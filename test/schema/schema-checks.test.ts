@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { generate, OUTPUT, prettierFormat } from '../../scripts/schema-checks.ts';
-import * as shapes from '../../src/client/schema-checks.ts';
+import { expected, OUTPUTS, type OutputName } from '../../scripts/schema-checks.ts';
+import * as adminShapes from '../../src/client/admin-checks.ts';
+import * as publicShapes from '../../src/client/schema-checks.ts';
 import { PSF_TIERS } from '../../src/data/psf-membership.ts';
 import * as schemas from '../../src/schema/index.ts';
 import { pageFromTopicList } from '../../src/upstream/discourse.ts';
@@ -13,6 +14,7 @@ import { storyFromIssue, type GitHubIssue } from '../../src/upstream/github.ts';
 
 const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8'));
 
+const shapes = { ...publicShapes, ...adminShapes };
 type Name = keyof typeof shapes;
 interface Parser {
   safeParse(data: unknown): { success: boolean; data?: unknown; error?: { issues: readonly { path: PropertyKey[] }[] } };
@@ -85,9 +87,12 @@ const EXAMPLES: [Name, unknown][] = [
 ];
 
 describe('the browser’s generated response checks', () => {
-  it('are up to date with the zod schemas (run `node --import tsx scripts/schema-checks.ts` if not)', async () => {
-    assert.equal(readFileSync(OUTPUT, 'utf8'), await prettierFormat(generate()));
-  });
+  for (const name of Object.keys(OUTPUTS) as OutputName[]) {
+    it(`are up to date with the zod schemas in ${name} (run \`node --import tsx scripts/schema-checks.ts\` if not)`, async () => {
+      const { path, source } = await expected(name);
+      assert.equal(readFileSync(path, 'utf8'), source);
+    });
+  }
 
   for (const [name, example] of EXAMPLES) {
     it(`answer as zod does for ${name}, and for every field of it broken`, () => {

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchJson } from '../../client/http.ts';
+import { resolveSource } from '../../client/resolve.ts';
 import { lazy } from '../../lazy.ts';
 import type { MembershipTier } from '../../schema/index.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
@@ -12,7 +13,6 @@ import { membershipCardStrings } from './membership-card.strings.ts';
 import { membershipCardStyles } from './membership-card.styles.ts';
 import { tierCard } from './tier-card.ts';
 import type { TierContext } from './tier-parts.ts';
-import { tierTable } from './tier-table.ts';
 import { validTiers } from './validate-tiers.ts';
 
 /** What the card shows: a site's own tiers, or (null) the PSF's default ones. */
@@ -21,6 +21,8 @@ type Content = MembershipTier[] | null;
 const LOG = '<chorus-membership-card>';
 // The PSF's tiers and their words: fetched only by a card with no content of its own.
 const psf = lazy(() => import('../../data/psf-membership.ts'));
+// The comparison table: fetched only by cards with layout="table".
+const table = lazy(() => import('./tier-table.ts'));
 
 /**
  * Explains what membership gives people: one card per tier, or a comparison table.
@@ -64,7 +66,7 @@ export class ChorusMembershipCard extends ChorusElement {
     onError: (error) => console.error(`${LOG} could not load its tiers:`, error),
     args: () => {
       if (this.tiers !== undefined || this.#inlineText !== undefined) return [undefined, null] as const;
-      return [this.src || undefined, this.src ? null : this.resolveSource()] as const;
+      return [this.src || undefined, this.src ? null : this.resolveSourceWith(resolveSource)] as const;
     },
   });
 
@@ -111,7 +113,7 @@ export class ChorusMembershipCard extends ChorusElement {
     let origin: string;
     if (this.tiers !== undefined) [raw, origin] = [this.tiers, 'the tiers property'];
     else if (this.#inlineText !== undefined) [raw, origin] = [this.#inlineText, 'the inline JSON'];
-    else if (this.src || this.resolveSource()) {
+    else if (this.src || this.resolveSourceWith(resolveSource)) {
       origin = this.src || 'the endpoint';
       const status = this.#remote.status;
       if (status === TaskStatus.ERROR) return void (this.state = 'error');
@@ -121,6 +123,10 @@ export class ChorusMembershipCard extends ChorusElement {
     if (raw !== this.#contentFrom) {
       this.#contentFrom = raw;
       this.#content = raw === undefined ? null : validTiers(raw, origin);
+    }
+    if (this.layout === 'table' && !table.value) {
+      void this.track(table.load().then(() => this.requestUpdate()));
+      return void (this.state = 'loading');
     }
     if (this.#content === null && !psf.value) {
       // The default content's code arrives in a moment; `updateComplete` waits for it.
@@ -171,7 +177,7 @@ export class ChorusMembershipCard extends ChorusElement {
 
   #renderTiers(tiers: MembershipTier[], cx: TierContext): TemplateResult {
     if (this.tier && tiers.length === 1) return tierCard(tiers[0] as MembershipTier, cx, true);
-    if (this.layout === 'table') return tierTable(tiers, cx);
+    if (this.layout === 'table' && table.value) return table.value.tierTable(tiers, cx);
     return html`<ul part="tiers" class="grid" role="list">
       ${tiers.map((tier) => html`<li>${tierCard(tier, cx, false)}</li>`)}
     </ul>`;

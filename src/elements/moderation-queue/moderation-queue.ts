@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AdminApi } from '../../client/admin.ts';
-import { pageEndpoint } from '../../client/resolve.ts';
+import { pageEndpoint } from '../../client/endpoint.ts';
 import { SourceError } from '../../client/types.ts';
 import type { AdminStory, StoryStatus } from '../../schema/index.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';

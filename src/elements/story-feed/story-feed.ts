@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CachedStoryPage } from '../../client/github.ts';
-import type { SourceConfig } from '../../client/resolve.ts';
+import { resolveSource, type SourceConfig } from '../../client/resolve.ts';
 import { SourceError, isAbortError, type StorySource } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
 import type { StoryKind } from '../../schema/rules.ts';
@@ -149,7 +149,7 @@ export class ChorusStoryFeed extends ChorusElement {
     this.notice = null;
     this.announcement = '';
     this.expanded = new Set();
-    const source = this.resolveSource();
+    const source = this.resolveSourceWith(resolveSource);
     if (!source) throw new SourceError('unsupported', 'No source or endpoint is set');
     // Tag chips belong to one source; a filter on the same source keeps them.
     if (source !== this.#lastSource) this.#tagsSeen.clear();
@@ -214,7 +214,7 @@ export class ChorusStoryFeed extends ChorusElement {
 
   /** Loads and shows the next page, if there is one. */
   async loadMore(): Promise<void> {
-    const source = this.resolveSource();
+    const source = this.resolveSourceWith(resolveSource);
     if (!source || !this.nextCursor || this.loadingMore) return;
     const controller = new AbortController();
     this.#more = controller;

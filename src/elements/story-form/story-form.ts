@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { pageEndpoint } from '../../client/resolve.ts';
+import { pageEndpoint } from '../../client/endpoint.ts';
 import type { StorySource } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
 import type { StorySubmission, SubmissionReceipt } from '../../schema/index.ts';
@@ -10,11 +10,9 @@ import { FormFeedbackController, problemsFromIssues } from '../../shared/control
 import { sendWithRetry } from '../../shared/controllers/send-with-retry.ts';
 import { TabsController } from '../../shared/controllers/tabs-controller.ts';
 import { draftKey } from '../../shared/drafts.ts';
-import { errorMessage } from '../../shared/error-messages.ts';
 import { ChorusErrorEvent, ChorusSubmitEvent, ChorusSubmittedEvent } from '../../shared/events.ts';
 import { buttonStyles, tabStyles } from '../../shared/theme.ts';
 import { bodyField, consentField, kindField, tagsField, textField, type FieldContext } from './story-form.fields.ts';
-import { handOff } from './story-form.handoff.ts';
 import { focusConfirmation, renderConfirmation } from './story-form.confirmation.ts';
 import { storyFormStrings, type StoryFormKey } from './story-form.strings.ts';
 import { storyFormStyles } from './story-form.styles.ts';
@@ -32,6 +30,12 @@ const FAILED: readonly Phase[] = ['failed', 'offline', 'rate-limited'];
 
 // Loaded when someone first types or sends: zod and the schema's messages are not needed to show the form.
 const validation = lazy(() => import('./story-form.validation.ts'));
+// The client (the HTTP API and how an element finds it) and the words for a failure: the same
+// chunk, loaded when someone first types or sends.
+const clientCode = lazy(() => import('../../client/resolve.ts'));
+const errorCode = lazy(() => import('../../shared/error-messages.ts'));
+// Only forms that hand stories to GitHub or Discourse need this, and only on sending.
+const handoffCode = lazy(() => import('./story-form.handoff.ts'));
 // Loaded when someone first opens Preview.
 const richText = lazy(() => import('../../shared/rich-text.ts'));
 // Outside the class so the manifest analyzer takes events from the @fires tags, not from guessing at dispatch calls.
@@ -157,8 +161,10 @@ export class ChorusStoryForm extends ChorusElement {
       return;
     }
     if (!isField(target.name)) return;
-    // The person is typing: fetch the rules now, so leaving the field or sending waits for nothing.
+    // The person is typing: fetch the rules and the client now, so leaving the field or sending waits for nothing.
     void validation.load();
+    void clientCode.load();
+    void errorCode.load();
     this.#draft.change({ [target.name]: target.type === 'checkbox' ? target.checked : target.value });
     this.#touched.add(target.name);
   };
@@ -253,16 +259,19 @@ export class ChorusStoryForm extends ChorusElement {
   }
 
   async #send(submission: StorySubmission): Promise<void> {
-    let source: StorySource | null;
-    try {
-      source = this.resolveSource();
-    } catch {
-      source = null;
-    }
-    if (!source) return this.#fail('unsupported', this.#say('noEndpoint'), 'failed');
+    // Busy at once, in the same update as the press, even while the client code is still arriving.
     const controller = (this.#sending = new AbortController());
     this.phase = 'sending';
     this.notice = this.#say('sending');
+    const client = await clientCode.load();
+    if (!client) return this.#fail('offline', this.#say('offline'), 'offline');
+    let source: StorySource | null = null;
+    try {
+      source = this.resolveSourceWith(client.resolveSource);
+    } catch {
+      // An unreadable source attribute: the form has no server to send to.
+    }
+    if (!source) return this.#fail('unsupported', this.#say('noEndpoint'), 'failed');
     const outcome = await sendWithRetry((signal) => source.submit(submission, { idempotencyKey: this.#draft.idempotencyKey, signal }), {
       delays: this.retryDelays,
       signal: controller.signal,
@@ -288,7 +297,8 @@ export class ChorusStoryForm extends ChorusElement {
       this.#feedback.focus();
       return;
     }
-    this.#fail(error.kind, (locale) => errorMessage(error, 'send', locale), error.kind === 'rate-limited' ? 'rate-limited' : 'failed');
+    const errors = await errorCode.load();
+    this.#fail(error.kind, (locale) => errors?.errorMessage(error, 'send', locale) ?? error.message, error.kind === 'rate-limited' ? 'rate-limited' : 'failed');
   }
 
   #fail(code: string, notice: Notice, phase: Phase): void {
@@ -310,7 +320,9 @@ export class ChorusStoryForm extends ChorusElement {
   }
 
   async #handOff(submission: StorySubmission): Promise<void> {
-    const key = await handOff({ githubRepo: this.githubRepo, discourseUrl: this.discourseUrl }, submission, this.#t);
+    const code = await handoffCode.load();
+    if (!code) return this.#fail('offline', this.#say('offline'), 'offline');
+    const key = await code.handOff({ githubRepo: this.githubRepo, discourseUrl: this.discourseUrl }, submission, this.#t);
     if (!key) return this.#fail('unsupported', this.#say('badTarget'), 'failed');
     this.phase = 'handoff';
     this.notice = this.#say(key);
