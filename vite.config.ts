@@ -77,17 +77,20 @@ function precompress(dir: string): Plugin {
 /**
  * Chunks the bundler would otherwise cut finer, at the cost of a request each: `base` is
  * what every element needs (lit, the base class, theme, locale, events, the small shared
- * helpers), `client` what reads from a server and says why it failed (the feed and the card
- * at once, the form once someone types, the queue's admin client on top). Everything else stays with the element or the
+ * helpers), `client` what reads from and sends to a server (the feed and the card at once,
+ * the form once someone types, the queue's admin client on top), `errors` the words for a
+ * failure (the feed and the queue at once, so they can explain one offline; the form with its client). Everything else stays with the element or the
  * deferred code path that uses it.
  */
 const LIT_CORE =
   /node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/](lit-html|is-server|directive)\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])/;
 const BASE = /src[\\/](shared[\\/](chorus-element|locale|theme|events|url|storage)|schema[\\/]rules|client[\\/](types|endpoint))\.ts$|rolldown.runtime/;
-const CLIENT = /src[\\/](client[\\/](resolve|chorus|http|check|schema-checks|source-kinds)|shared[\\/](error-messages(\.strings)?|relative-time))\.ts$/;
+const CLIENT = /src[\\/](client[\\/](resolve|chorus|http|check|schema-checks|source-kinds)|shared[\\/]relative-time)\.ts$/;
+const ERRORS = /src[\\/]shared[\\/]error-messages(\.strings)?\.ts$/;
 const CHUNKS = [
-  { name: 'base', test: (id: string) => LIT_CORE.test(id) || BASE.test(id), priority: 2 },
-  { name: 'client', test: CLIENT, priority: 1 },
+  { name: 'base', test: (id: string) => LIT_CORE.test(id) || BASE.test(id), priority: 3 },
+  { name: 'client', test: CLIENT, priority: 2 },
+  { name: 'errors', test: ERRORS, priority: 1 },
 ];
 
 const shared: UserConfig = { root, logLevel: 'warn', publicDir: false };

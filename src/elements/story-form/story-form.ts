@@ -7,7 +7,6 @@ import type { StorySubmission, SubmissionReceipt } from '../../schema/index.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { DraftController } from '../../shared/controllers/draft-controller.ts';
 import { FormFeedbackController, problemsFromIssues } from '../../shared/controllers/form-feedback-controller.ts';
-import { sendWithRetry } from '../../shared/controllers/send-with-retry.ts';
 import { TabsController } from '../../shared/controllers/tabs-controller.ts';
 import { draftKey } from '../../shared/drafts.ts';
 import { ChorusErrorEvent, ChorusSubmitEvent, ChorusSubmittedEvent } from '../../shared/events.ts';
@@ -33,6 +32,7 @@ const validation = lazy(() => import('./story-form.validation.ts'));
 // The client (the HTTP API and how an element finds it) and the words for a failure: the same
 // chunk, loaded when someone first types or sends.
 const clientCode = lazy(() => import('../../client/resolve.ts'));
+const retryCode = lazy(() => import('../../shared/controllers/send-with-retry.ts'));
 const errorCode = lazy(() => import('../../shared/error-messages.ts'));
 // Only forms that hand stories to GitHub or Discourse need this, and only on sending.
 const handoffCode = lazy(() => import('./story-form.handoff.ts'));
@@ -164,6 +164,7 @@ export class ChorusStoryForm extends ChorusElement {
     // The person is typing: fetch the rules and the client now, so leaving the field or sending waits for nothing.
     void validation.load();
     void clientCode.load();
+    void retryCode.load();
     void errorCode.load();
     this.#draft.change({ [target.name]: target.type === 'checkbox' ? target.checked : target.value });
     this.#touched.add(target.name);
@@ -263,8 +264,8 @@ export class ChorusStoryForm extends ChorusElement {
     const controller = (this.#sending = new AbortController());
     this.phase = 'sending';
     this.notice = this.#say('sending');
-    const client = await clientCode.load();
-    if (!client) return this.#fail('offline', this.#say('offline'), 'offline');
+    const [client, retry] = await Promise.all([clientCode.load(), retryCode.load()]);
+    if (!client || !retry) return this.#fail('offline', this.#say('offline'), 'offline');
     let source: StorySource | null = null;
     try {
       source = this.resolveSourceWith(client.resolveSource);
@@ -272,7 +273,7 @@ export class ChorusStoryForm extends ChorusElement {
       // An unreadable source attribute: the form has no server to send to.
     }
     if (!source) return this.#fail('unsupported', this.#say('noEndpoint'), 'failed');
-    const outcome = await sendWithRetry((signal) => source.submit(submission, { idempotencyKey: this.#draft.idempotencyKey, signal }), {
+    const outcome = await retry.sendWithRetry((signal) => source.submit(submission, { idempotencyKey: this.#draft.idempotencyKey, signal }), {
       delays: this.retryDelays,
       signal: controller.signal,
       onRetry: () => (this.notice = this.#say('retrying')),
