@@ -7,6 +7,7 @@
 import { SourceError } from '../client/types.ts';
 import { pluralKey } from './locale.ts';
 import { errorStrings } from './error-messages.strings.ts';
+import { dateFormat } from './intl.ts';
 
 /**
  * What the person was doing: `read` (a feed loading stories), `reason` (the end of a
@@ -19,7 +20,7 @@ function corsRefusal(error: SourceError | undefined): { forum: string; origin: s
   return error && 'forum' in error && 'origin' in error ? (error as SourceError & { forum: string; origin: string }) : undefined;
 }
 
-const clock = (date: Date | number, locale: string) => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
+const clock = (date: Date | number, locale: string) => dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
 
 /** The message for `error` (any thrown value; a SourceError says the most). */
 export function errorMessage(error: unknown, purpose: ErrorPurpose, locale: string): string {
@@ -32,7 +33,7 @@ export function errorMessage(error: unknown, purpose: ErrorPurpose, locale: stri
   if (kind === 'rate-limited' && purpose === 'send' && source?.retryAfter) {
     const seconds = source.retryAfter;
     if (seconds <= 90) return t(pluralKey('send.rateLimitedSeconds', seconds, locale), { count: seconds });
-    return t('send.rateLimitedAt', { time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(Date.now() + seconds * 1000) });
+    return t('send.rateLimitedAt', { time: dateFormat(locale, { timeStyle: 'short' }).format(Date.now() + seconds * 1000) });
   }
   const key = `${purpose}.${kind}`;
   return t(t.has(key) ? key : `${purpose}.other`);

@@ -10,6 +10,7 @@
  * DOM-free: the server's messages use it too.
  * @module
  */
+import { pluralRules } from './intl.ts';
 
 /** A flat table of message templates. `{name}` is replaced by a parameter. */
 export type Strings = Record<string, string>;
@@ -157,6 +158,6 @@ export function format(template: string, params?: Record<string, string | number
  * Tables hold `stories_one: '{count} story'`, `stories_other: '{count} stories'`.
  */
 export function pluralKey<K extends string>(base: K, count: number, locale: string): `${K}_${'one' | 'other'}` {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   return `${base}_${category === 'one' ? 'one' : 'other'}`;
 }

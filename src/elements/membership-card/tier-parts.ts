@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MembershipTier } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
 import type { MembershipCardStrings } from './membership-card.strings.ts';
+import { numberFormat } from '../../shared/intl.ts';
 
 /** What the tier templates read. */
 export interface TierContext {
@@ -24,9 +25,9 @@ export function price(tier: MembershipTier, t: Translate<MembershipCardStrings>)
   const options: Intl.NumberFormatOptions = { style: 'currency', currency, trailingZeroDisplay: 'stripIfInteger' };
   let text: string;
   try {
-    text = new Intl.NumberFormat(t.locale, options).format(amount);
+    text = numberFormat(t.locale, options).format(amount);
   } catch {
-    text = new Intl.NumberFormat('en', options).format(amount);
+    text = numberFormat('en', options).format(amount);
   }
   return period === 'year' ? t('perYear', { price: text }) : period === 'once' ? t('once', { price: text }) : text;
 }

@@ -14,6 +14,7 @@ import type * as RichText from '../../shared/rich-text.ts';
 import { plainText } from '../../shared/rich-tree.ts';
 import { safeUrl } from '../../shared/url.ts';
 import type { StoryFeedStrings } from './story-feed.strings.ts';
+import { dateFormat } from '../../shared/intl.ts';
 
 /** What every card reads. */
 export interface CardContext {
@@ -36,7 +37,6 @@ interface Excerpt {
   long: boolean;
 }
 const excerpts = new WeakMap<Story, Excerpt>();
-const fullDates = new Map<string, Intl.DateTimeFormat>();
 
 function excerptOf(story: Story): Excerpt {
   let excerpt = excerpts.get(story);
@@ -48,11 +48,7 @@ function excerptOf(story: Story): Excerpt {
   return excerpt;
 }
 
-function fullDate(iso: string, locale: string): string {
-  let format = fullDates.get(locale);
-  if (!format) fullDates.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })));
-  return format.format(new Date(iso));
-}
+const fullDate = (iso: string, locale: string) => dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 /** Fills an element with DOM nodes Lit does not own (a sanitized fragment, or text), again only when `key` changes. */
 class FillDirective extends Directive {

@@ -12,6 +12,7 @@ import type { TabsController } from '../../shared/controllers/tabs-controller.ts
 import { pluralKey, type Translate } from '../../shared/locale.ts';
 import type { StoryFormKey, StoryFormStrings } from './story-form.strings.ts';
 import { parseTags, type Field, type StoryFormValues } from './story-form.values.ts';
+import { numberFormat } from '../../shared/intl.ts';
 
 /** What every field template reads. */
 export interface FieldContext {
@@ -94,7 +95,7 @@ export function bodyField(
   const max = boost ? LIMITS.boostBody : LIMITS.body;
   const count = charCount(values.body);
   const left = max - count;
-  const number = new Intl.NumberFormat(options.locale);
+  const number = numberFormat(options.locale);
   const near = left <= max * 0.1;
   const remaining =
     left >= 0

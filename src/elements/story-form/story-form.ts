@@ -16,6 +16,7 @@ import { focusConfirmation, renderConfirmation } from './story-form.confirmation
 import { storyFormStrings, type StoryFormKey } from './story-form.strings.ts';
 import { storyFormStyles } from './story-form.styles.ts';
 import { EMPTY, FIELDS, isField, kindList, parseTags, type Field, type StoryFormValues } from './story-form.values.ts';
+import { dateFormat } from '../../shared/intl.ts';
 
 export type { StoryFormValues } from './story-form.values.ts';
 
@@ -390,7 +391,7 @@ export class ChorusStoryForm extends ChorusElement {
   #renderDraftNotice(): TemplateResult | typeof nothing {
     const restoredAt = this.#draft.restoredAt;
     if (restoredAt === undefined) return nothing;
-    const date = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(restoredAt);
+    const date = dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(restoredAt);
     return html`<div part="draft-notice" class="notice">
       <p>${this.#t('draftRestored', { date })}</p>
       <button type="button" part="button" class="quiet" @click=${() => this.discardDraft()}>${this.#t('discardDraft')}</button>
