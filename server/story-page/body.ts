@@ -6,7 +6,16 @@
  */
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import type { Story } from '../../src/schema/index.ts';
-import { firstImage, markdownTree, sanitizeHtml, treeToHtml, type HtmlSource, type HtmlSourceNode, type RichNode, type RichTextOptions } from '../../src/upstream/rich-text-tree.ts';
+import {
+  firstImage,
+  markdownTree,
+  sanitizeHtml,
+  treeToHtml,
+  type HtmlSource,
+  type HtmlSourceNode,
+  type RichNode,
+  type RichTextOptions,
+} from '../../src/upstream/rich-text-tree.ts';
 
 type Parse5Node = DefaultTreeAdapterTypes.ChildNode;
 type Parse5Element = DefaultTreeAdapterTypes.Element;
