@@ -33,6 +33,8 @@ export interface AppDeps {
   cacheSeconds?: number;
   /** The feeds' title. */
   title?: string;
+  /** `CHORUS_SITE_URL`: the community's own site, linked from story pages and the feeds. */
+  siteUrl?: string;
   logger?: Logger;
   now?: () => number;
   /** The socket peer's address (main.ts reads it from Node's request). */
@@ -147,6 +149,8 @@ export function createApp(deps: AppDeps) {
       client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy),
       notify: deps.integrations?.notify,
       onQueued: deps.onQueued,
+      publicUrl: deps.publicUrl,
+      trustProxy,
     }),
   );
   app.route('/api/v1/sources', sourceRoutes({ now, logger, ...deps.sources }));
@@ -164,7 +168,10 @@ export function createApp(deps: AppDeps) {
       onQueued: deps.onQueued,
     }),
   );
-  app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', publicUrl: deps.publicUrl, trustProxy }));
+  app.route(
+    '/',
+    feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', siteUrl: deps.siteUrl, publicUrl: deps.publicUrl, trustProxy }),
+  );
 
   deps.mount?.(app);
 
