@@ -3,6 +3,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
 import { sql } from 'kysely';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseSettings } from '../../server/env.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { admin, closeSharedStore, post, publish, resetStore, sharedStore, testApp, validSubmission } from './helpers.ts';
 
@@ -272,5 +273,27 @@ describe('GET /stories/{id}', () => {
     const response = await app.request(`/stories/${id}`, { method: 'HEAD' });
     assert.equal(response.status, 200);
     assert.equal(await response.text(), '');
+  });
+});
+
+describe('CHORUS_SITE_NAME and CHORUS_SITE_URL', () => {
+  it('are read and checked at start-up, naming the setting', () => {
+    const settings = parseSettings({ CHORUS_SITE_NAME: ' PyLisbon ', CHORUS_SITE_URL: 'https://pylisbon.example.org/' });
+    assert.equal(settings.CHORUS_SITE_NAME, 'PyLisbon');
+    assert.equal(settings.CHORUS_SITE_URL, 'https://pylisbon.example.org/');
+    assert.throws(() => parseSettings({ CHORUS_SITE_URL: 'javascript:alert(1)' }), /CHORUS_SITE_URL: must be an http:\/\/ or https:\/\/ URL/);
+    assert.throws(() => parseSettings({ CHORUS_SITE_NAME: 'x'.repeat(101) }), /CHORUS_SITE_NAME: must be at most 100 characters/);
+  });
+
+  it('keep a long title to what search results show', async () => {
+    const { app } = await testApp({ title: 'PyLisbon' });
+    const title = 'A very long title about the sprint we held in Lisbon with six people, two dogs and far too much coffee for anyone';
+    const html = await (await app.request(`/stories/${await publish(app, { title })}`)).text();
+    await assertValidHtml(html);
+    const documentTitle = textOf(elements(html).find((el) => el.tagName === 'title')!);
+    assert.ok(documentTitle.length <= 70, documentTitle);
+    assert.ok(title.startsWith(documentTitle.slice(0, -1)), documentTitle);
+    assert.ok(documentTitle.endsWith('…'));
+    assert.deepEqual(metaTags(html).get('og:title'), [title]);
   });
 });
