@@ -5,9 +5,9 @@
  */
 import type { Story } from '../../src/schema/index.ts';
 import type { Translate } from '../../src/shared/locale.ts';
-import { plainText, safeUrl } from '../../src/upstream/rich-text-tree.ts';
+import { outlineHeadings, plainText, safeUrl, treeToHtml } from '../../src/upstream/rich-text-tree.ts';
 import type { pageMessages } from '../messages.ts';
-import { bodyHtml, bodyImage } from './body.ts';
+import { bodyImage, bodyTree } from './body.ts';
 import { STORY_PAGE_CSS_VERSION } from './style.ts';
 
 type PageStrings = ReturnType<typeof pageMessages>;
@@ -197,7 +197,7 @@ export function storyPage(story: Story, permalink: string, cx: PageContext, styl
 <h1>${htmlEscape(story.title)}</h1>
 <p class="meta">${byline.join('\n')}</p>
 </header>
-<div class="body">${bodyHtml(story, options)}</div>
+<div class="body">${treeToHtml(outlineHeadings(bodyTree(story, options), 2))}</div>
 ${related ? `<p class="actions"><a class="button" href="${htmlEscape(related)}" rel="ugc nofollow noopener">${htmlEscape(t('readMore', { host: hostOf(related) }))}</a></p>` : ''}
 ${details.length ? `<footer class="details">${details.join('\n')}</footer>` : ''}
 </article>

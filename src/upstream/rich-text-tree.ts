@@ -686,6 +686,33 @@ export function treeToHtml(nodes: RichNode[]): string {
   return html;
 }
 
+/**
+ * Renumbers a tree's headings so its outline starts at `top` and never skips a level (`##` then
+ * `####` become h2 then h3): for a page where a story's own headings sit under the page's h1.
+ */
+export function outlineHeadings(nodes: RichNode[], top: number): RichNode[] {
+  let lowest = 6;
+  const find = (list: RichNode[]): void => {
+    for (const node of list) {
+      if (typeof node === 'string') continue;
+      const level = /^h([1-6])$/.exec(node.t);
+      if (level) lowest = Math.min(lowest, +level[1]);
+      else find(node.c);
+    }
+  };
+  find(nodes);
+  let previous = top - 1;
+  const renumber = (list: RichNode[]): RichNode[] =>
+    list.map((node) => {
+      if (typeof node === 'string') return node;
+      const level = /^h([1-6])$/.exec(node.t);
+      if (!level) return { ...node, c: renumber(node.c) };
+      previous = Math.min(Math.max(+level[1] - lowest + top, top), previous + 1, 6);
+      return { ...node, t: `h${previous}` };
+    });
+  return renumber(nodes);
+}
+
 /** The first image of a tree rendered with `images: true` (a story's picture for link previews), or null. */
 export function firstImage(nodes: RichNode[]): { src: string; alt: string } | null {
   for (const node of nodes) {

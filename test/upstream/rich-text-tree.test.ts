@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { markdownTree, plainText, plainTextLines, safeUrl, treeToHtml } from '../../src/upstream/rich-text-tree.ts';
+import { markdownTree, outlineHeadings, plainText, plainTextLines, safeUrl, treeToHtml } from '../../src/upstream/rich-text-tree.ts';
 
 // The same module runs in the elements (as DOM, see test/shared/rich-text.test.ts) and here without any DOM.
 describe('rich-text-tree without a DOM', () => {
@@ -65,6 +65,14 @@ describe('rich-text-tree without a DOM', () => {
     it('moves headings by headingOffset', () => {
       assert.equal(treeToHtml(markdownTree('# a\n\n## b', { headingOffset: 1 })), '<h2>a</h2><h3>b</h3>');
       assert.equal(treeToHtml(markdownTree('# a')), '<h3>a</h3>');
+    });
+  });
+
+  describe('outlineHeadings', () => {
+    it('starts the outline at the given level and never skips one', () => {
+      const tree = markdownTree('## Intro\n\n#### Detail\n\n### Part\n\n> ## Quoted\n\n## Next');
+      assert.equal(treeToHtml(outlineHeadings(tree, 2)), '<h2>Intro</h2><h3>Detail</h3><h3>Part</h3><blockquote><h2>Quoted</h2></blockquote><h2>Next</h2>');
+      assert.equal(treeToHtml(outlineHeadings(markdownTree('no headings'), 2)), '<p>no headings</p>');
     });
   });
 
