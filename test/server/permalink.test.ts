@@ -40,6 +40,16 @@ describe('permalink', () => {
     assert.equal(forged.permalink, `http://10.0.0.5:8787/stories/${id}`);
   });
 
+  it('is described in the OpenAPI document', async () => {
+    const { app } = await testApp();
+    const document = (await (await app.request('/api/v1/openapi.json')).json()) as {
+      components: { schemas: { Story: { properties: Record<string, { type: string; format?: string }>; required?: string[] } } };
+    };
+    const story = document.components.schemas.Story;
+    assert.deepEqual([story.properties.permalink?.type, story.properties.permalink?.format], ['string', 'uri']);
+    assert.equal(story.required?.includes('permalink'), false);
+  });
+
   it('never serves one host’s cached answer to another', async () => {
     const { app } = await testApp({ cacheSeconds: 60, trustProxy: 1 });
     const id = await publish(app);
