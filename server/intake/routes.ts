@@ -62,7 +62,14 @@ export type IntakeOutcome =
   | { status: 'rate-limited'; retryAfter: number };
 
 /** Validates and stores a story from a channel: the web form's schema, the member's rate limit, one story per original. */
-export async function takeStory(deps: IntakeDeps, fields: IntakeFields, origin: NewOrigin, member: string, locale = 'en'): Promise<IntakeOutcome> {
+export async function takeStory(
+  deps: IntakeDeps,
+  fields: IntakeFields,
+  origin: NewOrigin,
+  member: string,
+  locale = 'en',
+  bodyFormat: 'markdown' | 'html' = 'markdown',
+): Promise<IntakeOutcome> {
   if (!fields.consent) return { status: 'no-consent' };
   const parsed = StorySubmission.safeParse({ ...fields, consent: true });
   if (!parsed.success) {
@@ -79,6 +86,7 @@ export async function takeStory(deps: IntakeDeps, fields: IntakeFields, origin: 
     status: 'pending',
     flags: [],
     createdAt: new Date(at),
+    bodyFormat,
     origin,
     outbox: deps.notify,
   });
@@ -232,7 +240,7 @@ export function intakeRoutes(deps: IntakeDeps): Hono<AppEnv> {
       context: { topicId: topic.id, base: base(c) },
     };
     // Cooked HTML is stored as HTML; every renderer sanitizes it again.
-    return webhookAnswer(c, await takeStory(deps, { ...fields }, origin, author ?? 'unknown', c.get('locale')).then((outcome) => outcome));
+    return webhookAnswer(c, await takeStory(deps, fields, origin, author ?? 'unknown', c.get('locale'), 'html'));
   });
 
   app.post('/slack', gate('slack'), async (c) => {

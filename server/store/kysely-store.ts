@@ -184,6 +184,7 @@ export class KyselyStoryStore implements StoryStore {
         kind: s.kind,
         title: s.title,
         body: s.body,
+        body_format: story.bodyFormat ?? 'markdown',
         link: s.link ?? null,
         url: null,
         tags: s.tags,

@@ -19,6 +19,8 @@ export interface NewStory {
   requestHash?: string;
   /** Services to notify, queued in the outbox in the same transaction as the story. */
   outbox?: DeliveryTarget[];
+  /** Default Markdown; HTML for a forum post (sanitized before it is stored). */
+  bodyFormat?: 'markdown' | 'html';
   /** Where it came from; unique per `(channel, externalId)`, so a second delivery of one original is a `replay`. */
   origin?: NewOrigin;
 }

@@ -61,7 +61,7 @@ const HEADINGS: Record<string, readonly string[]> = {
   body: ['story', 'your story', 'why should we share it?'],
   tags: ['tags'],
   region: ['region', 'where you are'],
-  authorName: ['name', 'your name', 'submitted by'],
+  authorName: ['name to show', 'name', 'your name', 'submitted by'],
   consent: ['consent'],
 };
 
