@@ -122,7 +122,8 @@ export function fakeGitHubIssues(): Promise<FakeServer & { comments: Map<string,
       if (!request.headers['user-agent']) problems.push('no User-Agent');
       const p = path(request);
       const body = isObject(request.json) ? request.json : {};
-      if (!/^\/repos\/[\w.-]+\/[\w.-]+\/issues\/\d+\/(comments|labels)$/.test(p)) problems.push(`unexpected path ${p}`);
+      if (!/^\/repos\/[\w.-]+\/[\w.-]+\/issues(\/\d+\/(comments|labels))?$/.test(p)) problems.push(`unexpected path ${p}`);
+      if (/\/issues$/.test(p) && (request.method !== 'POST' || typeof body.title !== 'string')) problems.push('a new issue needs a title');
       if (request.method === 'POST' && p.endsWith('/comments') && typeof body.body !== 'string') problems.push('a comment needs a body');
       if (request.method === 'POST' && p.endsWith('/labels') && !(Array.isArray(body.labels) && body.labels.every((label) => typeof label === 'string')))
         problems.push('labels must be a list of names');
@@ -130,6 +131,14 @@ export function fakeGitHubIssues(): Promise<FakeServer & { comments: Map<string,
     },
     (request) => {
       const p = path(request);
+      if (/\/issues$/.test(p)) {
+        const number = 100 + comments.size;
+        comments.set(`${p}/${number}`, []);
+        return {
+          status: 201,
+          body: { ...fixture('github/create-issue-response.json'), number, html_url: `https://github.com${p.replace('/repos', '')}/${number}` },
+        };
+      }
       const key = p.replace(/\/(comments|labels)$/, '');
       const list = comments.get(key) ?? [];
       if (p.endsWith('/labels')) {
@@ -162,8 +171,8 @@ export function fakeForum(username = 'chorus-bot'): Promise<FakeServer & { repli
       const p = path(request);
       if (request.method === 'POST' && p === '/posts.json') {
         const body = isObject(request.json) ? request.json : {};
-        if (typeof body.topic_id !== 'number' || typeof body.raw !== 'string') problems.push('a reply needs topic_id and raw');
-        if ('title' in body) problems.push('a reply must not open a new topic');
+        if (typeof body.raw !== 'string') problems.push('a post needs raw');
+        if ('title' in body === 'topic_id' in body) problems.push('a post is either a new topic (title) or a reply (topic_id)');
       } else if (!(request.method === 'GET' && /^\/t\/\d+\.json$/.test(p))) problems.push(`unexpected ${request.method} ${p}`);
       return problems;
     },
@@ -179,7 +188,10 @@ export function fakeForum(username = 'chorus-bot'): Promise<FakeServer & { repli
         ];
         return { status: 200, body: { ...topic, id, post_stream: { ...stream, posts } } };
       }
-      const reply = { ...(request.json as Record<string, unknown>), id: 500 + replies.length, post_number: 4 + replies.length };
+      const post = request.json as Record<string, unknown>;
+      if ('title' in post)
+        return { status: 200, body: { ...fixture('discourse/create-topic-response.json'), topic_id: 40 + replies.length, topic_slug: 'new-topic' } };
+      const reply = { ...post, id: 500 + replies.length, post_number: 4 + replies.length };
       replies.push(reply);
       return { status: 200, body: { ...fixture('discourse/create-topic-response.json'), ...reply } };
     },
