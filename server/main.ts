@@ -92,7 +92,13 @@ if (demo) {
 }
 
 const integrations = integrationsFrom(settings);
-const intake = intakeConfigFrom(settings);
+let intake;
+try {
+  intake = intakeConfigFrom(settings);
+} catch (error) {
+  if (error instanceof SettingsError) fail(error.message);
+  throw error;
+}
 const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL });
 const outbox = new OutboxWorker({ store, senders: integrations.senders, replies, logger });
 

@@ -1,4 +1,4 @@
-import type { Settings } from '../env.ts';
+import { SettingsError, type Settings } from '../env.ts';
 
 /** Each channel's intake, present when its secret is set (an endpoint without one answers 404). */
 export interface IntakeConfig {
@@ -23,7 +23,16 @@ export interface IntakeConfig {
   discord?: { publicKey: string; applicationId?: string | undefined; botToken?: string | undefined; apiUrl: string; moderators: string[] };
 }
 
+/** The intake part of the settings; settings that could never take a story in stop start-up with a SettingsError. */
 export function intakeConfigFrom(settings: Settings): IntakeConfig {
+  const problems: string[] = [];
+  if (settings.CHORUS_GITHUB_WEBHOOK_SECRET && !settings.CHORUS_GITHUB_INTAKE_REPOS && !settings.CHORUS_GITHUB_REPO) {
+    problems.push('CHORUS_GITHUB_INTAKE_REPOS: name the repositories whose issues are stories (OWNER/REPO, comma-separated), or set CHORUS_GITHUB_REPO');
+  }
+  if (settings.CHORUS_DISCOURSE_WEBHOOK_SECRET && !settings.CHORUS_DISCOURSE_URL) {
+    problems.push("CHORUS_DISCOURSE_URL: set it to the forum's address; the webhook does not carry a topic's first post, so Chorus reads it from the forum");
+  }
+  if (problems.length > 0) throw new SettingsError(`Chorus cannot start because of its settings:\n  ${problems.join('\n  ')}`);
   const config: IntakeConfig = {};
   if (settings.CHORUS_GITHUB_WEBHOOK_SECRET) {
     const repos = settings.CHORUS_GITHUB_INTAKE_REPOS ?? (settings.CHORUS_GITHUB_REPO ? [settings.CHORUS_GITHUB_REPO] : []);

@@ -70,6 +70,17 @@ export async function takeStory(
   locale = 'en',
   bodyFormat: 'markdown' | 'html' = 'markdown',
 ): Promise<IntakeOutcome> {
+  return logRefusal(deps, origin, await store(deps, fields, origin, member, locale, bodyFormat));
+}
+
+async function store(
+  deps: IntakeDeps,
+  fields: IntakeFields,
+  origin: NewOrigin,
+  member: string,
+  locale: string,
+  bodyFormat: 'markdown' | 'html',
+): Promise<IntakeOutcome> {
   if (!fields.consent) return { status: 'no-consent' };
   const parsed = StorySubmission.safeParse({ ...fields, consent: true });
   if (!parsed.success) {
@@ -96,6 +107,15 @@ export async function takeStory(
     return { status: 'created', id: created.id };
   }
   return { status: 'replay', id: created.id };
+}
+
+/** Logs why a story from a channel was not stored (the member is told where the channel allows it). */
+function logRefusal(deps: IntakeDeps, origin: NewOrigin, outcome: IntakeOutcome): IntakeOutcome {
+  if (outcome.status !== 'created' && outcome.status !== 'replay') {
+    const fields = outcome.status === 'invalid' ? { codes: outcome.issues.map((issue) => `${issue.path.join('.')}`) } : {};
+    deps.logger.log('info', 'intake: story not stored', { channel: origin.channel, externalId: origin.externalId, reason: outcome.status, ...fields });
+  }
+  return outcome;
 }
 
 /** The raw body as bytes (signature checks need the exact bytes). */

@@ -146,3 +146,17 @@ describe('chat messages as Markdown', () => {
     assert.equal(story.title, 'We ran our first sprint.');
   });
 });
+
+describe('intake settings', () => {
+  it('stop start-up when a channel could never take a story in, naming the setting', async () => {
+    const { parseSettings, SettingsError } = await import('../../server/env.ts');
+    const { intakeConfigFrom } = await import('../../server/intake/config.ts');
+    assert.throws(() => intakeConfigFrom(parseSettings({ CHORUS_DISCOURSE_WEBHOOK_SECRET: 'a-secret-of-sixteen-chars' })), SettingsError);
+    assert.throws(() => intakeConfigFrom(parseSettings({ CHORUS_GITHUB_WEBHOOK_SECRET: 'a-secret-of-sixteen-chars' })), /CHORUS_GITHUB_INTAKE_REPOS/);
+    assert.throws(
+      () => parseSettings({ CHORUS_SLACK_SIGNING_SECRET: 'short' }),
+      (error: Error) => /CHORUS_SLACK_SIGNING_SECRET/.test(error.message) && !error.message.includes('short'),
+    );
+    assert.deepEqual(Object.keys(intakeConfigFrom(parseSettings({}))), [], 'every endpoint is off by default');
+  });
+});
