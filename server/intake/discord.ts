@@ -72,7 +72,7 @@ export function storyModal(t: IntakeTranslate, kind: StoryKind, tags: string, re
         label(t('title'), { type: 4, custom_id: 'title', style: 1, min_length: 1, max_length: 120, required: true }),
         label(t('body'), { type: 4, custom_id: 'body', style: 2, max_length: 4000, required: kind !== 'boost' }, t('body.hint')),
         label(t('link'), { type: 4, custom_id: 'link', style: 1, max_length: 2048, required: kind === 'boost', placeholder: 'https://' }, t('link.hint')),
-        label(t('authorName').slice(0, 45), { type: 4, custom_id: 'name', style: 1, max_length: 80, required: false }, t('authorName.hint')),
+        label(t('authorName.short'), { type: 4, custom_id: 'name', style: 1, max_length: 80, required: false }, t('authorName.hint')),
         label(t('consentLabel'), {
           type: 22,
           custom_id: 'consent',

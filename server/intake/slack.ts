@@ -29,7 +29,7 @@ const text = (value: string) => ({ type: 'plain_text', text: value, emoji: true 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The modal: the web form's fields (kind, title, link, story, tags, region, name) and its consent box. */
-export function storyModal(t: IntakeTranslate, metadata: Record<string, string>): Record<string, unknown> {
+export function storyModal(t: IntakeTranslate, metadata: Record<string, string>, title = ''): Record<string, unknown> {
   const input = (block: string, label: string, element: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
     type: 'input',
     block_id: block,
@@ -51,7 +51,7 @@ export function storyModal(t: IntakeTranslate, metadata: Record<string, string>)
         options: STORY_KINDS.map((kind) => ({ text: text(t(`kind.${kind}`)), value: kind })),
         initial_option: { text: text(t('kind.story')), value: 'story' },
       }),
-      input('title', t('title'), { type: 'plain_text_input', max_length: 120 }),
+      input('title', t('title'), { type: 'plain_text_input', max_length: 120, ...(title ? { initial_value: title } : {}) }),
       input('link', t('link'), { type: 'url_text_input' }, { ...optional, hint: text(t('link.hint')) }),
       input('body', t('body'), { type: 'plain_text_input', multiline: true, max_length: 3000 }, { ...optional, hint: text(t('body.hint')) }),
       input('tags', t('tags'), { type: 'plain_text_input', max_length: 200 }, { ...optional, hint: text(t('tags.hint')) }),
@@ -118,7 +118,8 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
 
   if (form.has('command')) {
     if (!slack.botToken) return c.json({ response_type: 'ephemeral', text: t('noBotToken') });
-    const modal = storyModal(t, { channel: form.get('channel_id') ?? '' });
+    // `/story Our first sprint` starts the form with that title.
+    const modal = storyModal(t, { channel: form.get('channel_id') ?? '' }, (form.get('text') ?? '').trim().slice(0, 120));
     // The trigger_id expires in 3 seconds: open the modal right after answering, not through the outbox.
     background(
       slackApi(slack.apiUrl, slack.botToken, 'views.open', { trigger_id: form.get('trigger_id') ?? '', view: modal }, { timeoutMs: 2500, ...deps.send }).then(
