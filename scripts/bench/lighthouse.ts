@@ -33,7 +33,16 @@ export async function run(): Promise<BenchTable[]> {
   const server = await startServer({ CHORUS_DATA_DIR: join(dataDir, 'data'), CHORUS_ADMIN_TOKEN: 'lighthouse-bench-token-0123456789abcdef' }, ['--demo']);
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const results: Result[] = [];
@@ -57,7 +66,10 @@ export async function run(): Promise<BenchTable[]> {
         'cumulative layout shift': cls === undefined ? '' : cls.toFixed(3),
         'speed index': ms(audit('speed-index')?.numericValue),
         'long tasks': (audit('long-tasks')?.details?.items ?? []).map((task) => `${Math.round(task.duration ?? 0)} ms ${where(task.url)}`).join(', '),
-        'text compression': audit('uses-text-compression')?.score === 1 ? 'all compressed' : `${(audit('uses-text-compression')?.details?.items ?? []).map((item) => item.url).join(' ')}`,
+        'text compression':
+          audit('uses-text-compression')?.score === 1
+            ? 'all compressed'
+            : `${(audit('uses-text-compression')?.details?.items ?? []).map((item) => item.url).join(' ')}`,
       };
     });
     const m = middle?.audits;

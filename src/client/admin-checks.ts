@@ -12,6 +12,7 @@ const adminStory = object({
   bodyFormat: withDefault(oneOf(['markdown', 'html']), () => 'markdown'),
   link: optional(nullable(string())),
   url: optional(nullable(string())),
+  permalink: optional(string()),
   tags: withDefault(array(string()), () => []),
   authorName: string(),
   authorUrl: optional(nullable(string())),
@@ -23,6 +24,7 @@ const adminStory = object({
     array(
       object({
         target: oneOf(['slack', 'discord', 'github', 'discourse']),
+        action: optional(oneOf(['deliver', 'reply', 'refusal'])),
         status: oneOf(['pending', 'delivered', 'failed', 'cancelled']),
         attempts: number(),
         lastError: optional(nullable(string())),
@@ -36,6 +38,14 @@ const adminStory = object({
   flags: withDefault(array(string()), () => []),
   createdAt: string(undefined, refine(isDateTime, 'date.invalid')),
   moderatedAt: optional(nullable(string(undefined, refine(isDateTime, 'date.invalid')))),
+  origin: optional(
+    object({
+      channel: oneOf(['form', 'github', 'discourse', 'slack', 'discord']),
+      url: nullable(string()),
+      externalId: nullable(string()),
+      author: nullable(string()),
+    }),
+  ),
 });
 /** AdminStory, checked as the zod schema of the same name checks it. */
 export const AdminStory = check<S.AdminStory>(adminStory);

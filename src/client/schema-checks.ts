@@ -29,6 +29,7 @@ const story = object({
   bodyFormat: withDefault(oneOf(['markdown', 'html']), () => 'markdown'),
   link: optional(nullable(string())),
   url: optional(nullable(string())),
+  permalink: optional(string()),
   tags: withDefault(array(string()), () => []),
   authorName: string(),
   authorUrl: optional(nullable(string())),

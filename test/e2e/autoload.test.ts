@@ -116,7 +116,7 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
     await ready(tab, 'chorus-membership-card');
     assert.equal(await tab.locator('chorus-membership-card').getByText('Supporting').first().isVisible(), true);
     assert.ok(has(scripts(), 'membership-card'));
-    for (const other of ['story-feed', 'story-form', 'moderation-queue', 'rich-tree', 'rich-text', 'psf-membership', 'tier-table'])
+    for (const other of ['story-feed', 'story-form', 'moderation-queue', 'rich-text-tree', 'rich-text', 'psf-membership', 'tier-table'])
       assert.equal(has(scripts(), other), false, `a card-only page downloaded ${other}`);
     assert.equal(
       scripts().some((file) => file.includes('.es-')),

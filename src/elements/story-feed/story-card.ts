@@ -11,7 +11,7 @@ import type { Story } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
 import { relativeTime } from '../../shared/relative-time.ts';
 import type * as RichText from '../../shared/rich-text.ts';
-import { plainText } from '../../shared/rich-tree.ts';
+import { plainText } from '../../upstream/rich-text-tree.ts';
 import { safeUrl } from '../../shared/url.ts';
 import type { StoryFeedStrings } from './story-feed.strings.ts';
 import { dateFormat } from '../../shared/intl.ts';

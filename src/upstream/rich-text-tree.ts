@@ -1,14 +1,15 @@
 /**
- * The DOM-free half of safe rich text: Markdown → a tree of allow-listed nodes, and
- * the plain text of Markdown and HTML bodies. The browser turns the tree into DOM
- * (rich-text.ts); the server and the feed's excerpts only need its text, so they
- * import this file alone.
+ * The DOM-free core of Chorus's safe rich text, shared by the elements (src/shared/rich-text.ts,
+ * which turns its trees into DOM nodes) and the server (story pages and feeds, which serialize
+ * them as HTML strings).
  *
- * The tree holds only allow-listed tags and checked attributes; links and images go
- * through the one URL policy (url.ts). No story string is ever parsed as HTML here.
+ * Untrusted bodies (Markdown from members and GitHub, `cooked` HTML from Discourse) become a tree
+ * of plain objects holding only allow-listed tags and checked attributes. The allow-list lives
+ * here and only here, so a story reads the same, and is exactly as safe, in a feed on someone's
+ * page, on its own page, and in a feed reader.
  * @module
  */
-import { safeUrl } from './url.ts';
+import { safeUrl } from '../shared/url.ts';
 
 export { safeUrl };
 
@@ -16,19 +17,26 @@ export { safeUrl };
 export interface RichTextOptions {
   /** Show images inline. Otherwise an image becomes a link to it, labelled with its alt text. */
   images?: boolean;
-  /** Base for relative URLs (Discourse's `/uploads/…`, `/u/name`); defaults to `document.baseURI`. */
+  /** Base for relative URLs (Discourse's `/uploads/…`, `/u/name`); defaults to `document.baseURI` where there is one. */
   baseUrl?: string;
+  /**
+   * How many levels headings move down, so a story's `#` fits under the page's own headings.
+   * Default 2 (`#` → h3, for a story inside a page with an h1 and h2); a page whose h1 is the story's title uses 1.
+   */
+  headingOffset?: number;
 }
 
-/** A node of the intermediate tree: text, or an allow-listed element with checked attributes. */
+/** A node of the sanitized tree: text, or an allow-listed element with checked attributes. */
 export type RichNode = string | RichElement;
 export interface RichElement {
+  /** The tag name, always one of the allow-list's. */
   t: string;
+  /** Attributes, each allowed for the tag and checked for its shape. */
   a?: Record<string, string>;
   c: RichNode[];
 }
 
-export interface Context extends RichTextOptions {
+interface Context extends RichTextOptions {
   // Links cannot nest: inside one, images and links collapse to their text.
   inLink?: boolean;
   // Nesting of quotes, lists and images in link text; capped so `>>>>…` cannot exhaust the stack.
@@ -40,14 +48,13 @@ const deeper = (cx: Context): Context => ({ ...cx, depth: (cx.depth ?? 0) + 1 })
 const tooDeep = (cx: Context): boolean => (cx.depth ?? 0) >= MAX_DEPTH;
 
 // ---------------------------------------------------------------------------------------
-// Links and images (shared by both renderers)
+// Links and images (through the one URL policy, src/shared/url.ts)
 
-// Stories sit inside a page that has its own h1 and h2.
-export const heading = (level: number): string => `h${Math.min(level + 2, 6)}`;
+const heading = (level: number, cx: Context): string => `h${Math.max(1, Math.min(level + (cx.headingOffset ?? 2), 6))}`;
 
 const isWeb = (url: string): boolean => /^https?:/.test(url);
 
-export function link(href: string, title: string | null | undefined, children: RichNode[], cx: Context): RichNode[] {
+function link(href: string, title: string | null | undefined, children: RichNode[], cx: Context): RichNode[] {
   // An empty href would resolve to the page itself: show the text instead.
   const url = href.trim() && !cx.inLink ? safeUrl(href, cx.baseUrl) : null;
   if (!url) return children;
@@ -57,7 +64,7 @@ export function link(href: string, title: string | null | undefined, children: R
   return [{ t: 'a', a, c: children }];
 }
 
-export function image(src: string, alt: string, title: string | null | undefined, cx: Context, size: Record<string, string> = {}): RichNode[] {
+function image(src: string, alt: string, title: string | null | undefined, cx: Context, size: Record<string, string> = {}): RichNode[] {
   const url = safeUrl(src, cx.baseUrl);
   if (!url || !isWeb(url)) return [];
   if (!cx.images) {
@@ -99,11 +106,45 @@ function entity(match: string, name: string): string {
 
 const decodeEntities = (text: string): string => text.replace(ENTITY, entity);
 
-// Elements that separate words: their text is surrounded by spaces in plain text.
-export const BLOCK = /^(p|br|hr|h[1-6]|li|ul|ol|pre|blockquote|div|aside|figure|figcaption|table|thead|tbody|tr|td|th|details|summary)$/i;
+// Elements that separate words: their text is a block of its own in plain text.
+const BLOCK = /^(p|br|hr|h[1-6]|li|ul|ol|pre|blockquote|div|aside|figure|figcaption|table|thead|tbody|tr|td|th|details|summary)$/i;
 
-function textOf(nodes: RichNode[]): string {
-  return nodes.map((node) => (typeof node === 'string' ? node : BLOCK.test(node.t) ? ` ${textOf(node.c)} ` : textOf(node.c))).join('');
+/** The text of inline nodes (a link's label as an image's alt text). */
+function inlineText(nodes: RichNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : node.t === 'br' ? ' ' : inlineText(node.c))).join('');
+}
+
+/** A run of text that stands on its own in plain text: a paragraph, heading, list item, cell… */
+interface TextBlock {
+  text: string;
+  item: boolean;
+}
+
+function blocksOfTree(nodes: RichNode[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  let text = '';
+  let item = false;
+  const flush = (): void => {
+    if (text.trim()) {
+      out.push({ text, item });
+      item = false;
+    }
+    text = '';
+  };
+  const walk = (list: RichNode[]): void => {
+    for (const node of list) {
+      if (typeof node === 'string') text += node;
+      else if (BLOCK.test(node.t)) {
+        flush();
+        if (node.t === 'li') item = true;
+        walk(node.c);
+        flush();
+      } else walk(node.c);
+    }
+  };
+  walk(nodes);
+  flush();
+  return out;
 }
 
 // The regular expressions below never scan past the next `<`, and a lazy `[^]*?` match that finds
@@ -111,25 +152,52 @@ function textOf(nodes: RichNode[]): string {
 
 // A tag, allowing `>` inside quoted attribute values.
 const TAG = /<\/?([a-z][^\s/<>]*)(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*>/gi;
-// Dropped with their content, as renderHtml does; like the parser, an unclosed one takes the rest with it.
-export const HIDDEN_TAGS = 'script|style|template|iframe|object|svg|math|noscript|form|button|textarea|select|title';
+// Dropped with their content, as the sanitizer does; like the parser, an unclosed one takes the rest with it.
+const HIDDEN_TAGS = 'script|style|template|iframe|object|svg|math|noscript|form|button|textarea|select|title';
 const HIDDEN = new RegExp(`<(${HIDDEN_TAGS})\\b[^]*?(<\\/\\1\\s*>|$)`, 'gi');
+// Where a block starts or ends in htmlText's output; a list item's start is marked too. The source's own
+// control characters are replaced first, so these can only come from tags.
+const BREAK = '\u0000';
+const ITEM_START = '\u0001';
 
-// Emoji show as their name (`:smile:`); other tags separate words or not.
+// Emoji show as their name (`:smile:`); block tags end a block, and an opening <li> starts an item.
 const tagText = (tag: string, name: string): string =>
-  /^img$/i.test(name) && /\bclass="[^"]*\bemoji\b/.test(tag) ? (/\balt="([^"]*)"/.exec(tag)?.[1] ?? '') : BLOCK.test(name) ? ' ' : '';
+  /^img$/i.test(name) && /\bclass="[^"]*\bemoji\b/.test(tag)
+    ? (/\balt="([^"]*)"/.exec(tag)?.[1] ?? '')
+    : BLOCK.test(name)
+      ? BREAK + (/^li$/i.test(name) && tag[1] !== '/' ? ITEM_START : '')
+      : '';
 
-// Needs no DOM and no Trusted Types policy, so it is also renderHtml's fallback and usable on the server.
-function htmlText(source: string): string {
-  return decodeEntities(
+// Needs no DOM and no Trusted Types policy, so it also serves where there is none (the server, a refused policy).
+function blocksOfHtml(source: string): TextBlock[] {
+  const text = decodeEntities(
     source
+      .replace(/[\0\u0001]/g, '\ufffd')
       .replace(/<!--[^]*?(-->|$)|<[!?][^<>]*>/g, '')
       .replace(HIDDEN, ' ')
       // Discourse's lightbox caption ("image 1920×1080 120 KB") is chrome, not content.
       .replace(/<div class="meta">[^]*?(<\/div>|$)/g, '')
       .replace(TAG, tagText),
   );
+  const out: TextBlock[] = [];
+  let item = false;
+  for (const part of text.split(BREAK)) {
+    // An item's text may start in a later block (`<li><p>…`).
+    if (part.startsWith(ITEM_START)) item = true;
+    const body = part.replace(ITEM_START, '');
+    if (body.trim()) {
+      out.push({ text: body, item });
+      item = false;
+    }
+  }
+  return out;
 }
+
+const blocksOf = (source: string, format: 'markdown' | 'html'): TextBlock[] =>
+  (format === 'html' ? blocksOfHtml(source) : blocksOfTree(parseMarkdown(source, {}))).map((block) => ({
+    ...block,
+    text: block.text.replace(/\s+/g, ' ').trim(),
+  }));
 
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -138,13 +206,43 @@ function truncate(text: string, max: number): string {
   const head = text.slice(0, max);
   const space = head.lastIndexOf(' ');
   const cut = space > 0 ? head.slice(0, space) : head.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '');
-  return cut.replace(/[\s.,;:!?-]+$/, '') + '…';
+  return cut.replace(/[\s.,;:!?·-]+$/, '') + '…';
 }
 
-/** Plain text of a Markdown or HTML body (for excerpts, titles, notifications), whitespace collapsed, HTML entities decoded, truncated at a word boundary to `max` chars with "…" when longer. */
+// A block that ends a sentence (closing quotes and brackets allowed after the stop) runs on with a space.
+const ENDS_SENTENCE = /[.!?…:;。！？؟۔]['"’”»)\]]*$/u;
+
+/** Where one block ends and the next starts in one line of plain text, when no full stop already shows it. */
+export const BLOCK_SEPARATOR = ' · ';
+
+/**
+ * Plain text of a Markdown or HTML body on one line (for excerpts, titles, notifications): whitespace
+ * collapsed, HTML entities decoded, and where paragraphs, headings or list items meet without a full
+ * stop, `BLOCK_SEPARATOR` between them, so "a track.", "- beginners welcome", "- laptops to borrow"
+ * reads "a track. beginners welcome · laptops to borrow". Truncated at a word boundary to `max`
+ * characters with "…" when longer.
+ */
 export function plainText(source: string, format: 'markdown' | 'html', max = Infinity): string {
-  const text = format === 'html' ? htmlText(source) : textOf(parseMarkdown(source, {}));
-  return truncate(text.replace(/\s+/g, ' ').trim(), max);
+  let text = '';
+  for (const { text: block } of blocksOf(source, format)) {
+    text = !text ? block : `${text}${ENDS_SENTENCE.test(text) ? ' ' : BLOCK_SEPARATOR}${block}`;
+  }
+  return truncate(text, max);
+}
+
+/**
+ * Plain text of a Markdown or HTML body with its shape kept (for a feed's `content_text`): one
+ * paragraph per line with a blank line between, list items on lines of their own starting "• ".
+ */
+export function plainTextLines(source: string, format: 'markdown' | 'html'): string {
+  let text = '';
+  let previous: TextBlock | undefined;
+  for (const block of blocksOf(source, format)) {
+    const line = block.item ? `• ${block.text}` : block.text;
+    text = !previous ? line : `${text}${previous.item && block.item ? '\n' : '\n\n'}${line}`;
+    previous = block;
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -169,8 +267,7 @@ const startsBlock = (line: string): boolean =>
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
-/** Markdown (a CommonMark subset) → the allow-listed tree. */
-export function parseMarkdown(source: string, cx: Context): RichNode[] {
+function parseMarkdown(source: string, cx: Context): RichNode[] {
   const lines = source
     .replace(/\r\n?/g, '\n')
     .replace(/\0/g, '\ufffd')
@@ -188,7 +285,7 @@ function blocks(lines: string[], cx: Context): RichNode[] {
     if (!line.trim()) i++;
     else if ((m = fence(line))) i = codeBlock(lines, i, m, out);
     else if ((m = line.match(HEADING))) {
-      out.push({ t: heading(m[1].length), c: inline(headingText(m[2]), cx) });
+      out.push({ t: heading(m[1].length, cx), c: inline(headingText(m[2]), cx) });
       i++;
     } else if (RULE.test(line)) {
       out.push({ t: 'hr', c: [] });
@@ -405,7 +502,7 @@ function inline(src: string, cx: Context): RichNode[] {
       const found = linkAt(src, ch === '!' ? i + 1 : i, pairs);
       if (found) {
         const label = inline(found.text, { ...deeper(cx), inLink: true });
-        push(...(ch === '!' ? image(found.url, textOf(label), found.title, cx) : link(found.url, found.title, label, cx)));
+        push(...(ch === '!' ? image(found.url, inlineText(label), found.title, cx) : link(found.url, found.title, label, cx)));
         i = found.end;
       } else {
         text += ch;
@@ -465,3 +562,152 @@ function emphasis(pieces: Piece[]): RichNode[] {
 }
 
 const settle = (pieces: Piece[]): RichNode[] => pieces.flatMap((piece) => (isDelimiter(piece) ? (piece.n ? [piece.d.repeat(piece.n)] : []) : [piece]));
+
+// ---------------------------------------------------------------------------------------
+// HTML sanitizer
+
+/**
+ * An element of parsed HTML as the sanitizer reads it: a DOM Element in the browser (DOMParser),
+ * a parse5 element on the server. Both parsers follow the HTML standard, so both see the same tree.
+ */
+export interface HtmlSource {
+  /** The local name, lower case. */
+  readonly tag: string;
+  /** Whether it is an HTML element (not SVG or MathML). */
+  readonly html: boolean;
+  attr(name: string): string | null;
+  children(): Iterable<HtmlSourceNode>;
+  /** Descendant `<img>` elements in document order. */
+  images(): Iterable<HtmlSource>;
+}
+/** Text, an element, or anything else (a comment, a doctype), which the sanitizer drops. */
+export type HtmlSourceNode = string | HtmlSource | null;
+
+// Elements that go with everything inside them: the hidden ones plus the empty ones that load or redirect.
+const DROPPED = new RegExp(`^(${HIDDEN_TAGS}|embed|input|link|meta|base)$`);
+// Kept, with the block elements; any other element gives way to its children.
+const INLINE = /^(strong|b|em|i|u|s|del|ins|code|kbd|sup|sub|span)$/;
+const COUNT = /^\d{1,4}$/;
+// Attributes kept per tag, each with the shape its value must have.
+const ATTRIBUTES: Record<string, Record<string, RegExp>> = {
+  ol: { start: COUNT },
+  td: { colspan: COUNT, rowspan: COUNT },
+  th: { colspan: COUNT, rowspan: COUNT, scope: /^(row|col)(group)?$/ },
+};
+// Chromium's parser stops nesting at 512; deeper than this, hostile input loses its innermost content.
+const MAX_HTML_DEPTH = 256;
+
+const classesOf = (el: HtmlSource): string[] => (el.attr('class') ?? '').split(/[\t\n\f\r ]+/);
+
+function fromHtml(nodes: Iterable<HtmlSourceNode>, cx: Context): RichNode[] {
+  const out: RichNode[] = [];
+  if ((cx.depth ?? 0) > MAX_HTML_DEPTH) return out;
+  const inner = deeper(cx);
+  for (const node of nodes) {
+    if (typeof node === 'string') out.push(node);
+    else if (node) out.push(...fromElement(node, inner));
+  }
+  return out;
+}
+
+function fromElement(el: HtmlSource, cx: Context): RichNode[] {
+  const tag = el.tag;
+  const attr = (name: string): string => el.attr(name) ?? '';
+  const children = (): RichNode[] => fromHtml(el.children(), cx);
+  // Foreign (SVG/MathML) elements only occur inside <svg>/<math>, which go anyway; this is belt and braces.
+  if (DROPPED.test(tag) || !el.html) return [];
+  if (tag === 'a') {
+    // Discourse wraps uploads in a lightbox link plus a caption of file name and size: keep the picture only.
+    if (classesOf(el).includes('lightbox')) return fromHtml(el.images(), cx);
+    return link(attr('href'), el.attr('title'), fromHtml(el.children(), { ...cx, inLink: true }), cx);
+  }
+  if (tag === 'img') {
+    if (!cx.images && classesOf(el).includes('emoji')) return [attr('alt') || attr('title')];
+    const size: Record<string, string> = {};
+    for (const name of ['width', 'height']) if (COUNT.test(attr(name))) size[name] = attr(name);
+    return image(attr('src'), attr('alt'), null, cx, size);
+  }
+  if (!INLINE.test(tag) && !BLOCK.test(tag)) return children();
+  const a: Record<string, string> = {};
+  for (const [name, shape] of Object.entries(ATTRIBUTES[tag] ?? {})) if (shape.test(attr(name))) a[name] = attr(name);
+  const language = tag === 'code' && classesOf(el).find((name) => /^language-[a-z0-9+#-]+$/i.test(name));
+  if (language) a.class = language;
+  return [{ t: /^h\d$/.test(tag) ? heading(+tag[1], cx) : tag, a, c: children() }];
+}
+
+// ---------------------------------------------------------------------------------------
+// Trees
+
+/**
+ * Markdown (a CommonMark-ish subset) → the sanitized tree. Headings move down (see `headingOffset`);
+ * raw HTML shows as text.
+ */
+export function markdownTree(source: string, options: RichTextOptions = {}): RichNode[] {
+  return parseMarkdown(source, options);
+}
+
+/** Parsed untrusted HTML (the children of a parsed body) → the sanitized tree. */
+export function sanitizeHtml(nodes: Iterable<HtmlSourceNode>, options: RichTextOptions = {}): RichNode[] {
+  return fromHtml(nodes, options);
+}
+
+const escapeText = (text: string): string => text.replace(/[&<>\u00a0]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '\u00a0': '&nbsp;' })[ch] ?? ch);
+const escapeAttribute = (text: string): string =>
+  text.replace(/[&<>"\u00a0]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\u00a0': '&nbsp;' })[ch] ?? ch);
+const VOID = /^(br|hr|img)$/;
+
+/**
+ * The tree as an HTML string, for places without a DOM (story pages, feeds). Every text and attribute
+ * value is escaped; tag and attribute names only ever come from the allow-list.
+ */
+export function treeToHtml(nodes: RichNode[]): string {
+  let html = '';
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      html += escapeText(node);
+      continue;
+    }
+    html += `<${node.t}`;
+    for (const [name, value] of Object.entries(node.a ?? {})) html += ` ${name}="${escapeAttribute(value)}"`;
+    html += VOID.test(node.t) ? '>' : `>${treeToHtml(node.c)}</${node.t}>`;
+  }
+  return html;
+}
+
+/**
+ * Renumbers a tree's headings so its outline starts at `top` and never skips a level (`##` then
+ * `####` become h2 then h3): for a page where a story's own headings sit under the page's h1.
+ */
+export function outlineHeadings(nodes: RichNode[], top: number): RichNode[] {
+  let lowest = 6;
+  const find = (list: RichNode[]): void => {
+    for (const node of list) {
+      if (typeof node === 'string') continue;
+      const level = /^h([1-6])$/.exec(node.t);
+      if (level) lowest = Math.min(lowest, +level[1]);
+      else find(node.c);
+    }
+  };
+  find(nodes);
+  let previous = top - 1;
+  const renumber = (list: RichNode[]): RichNode[] =>
+    list.map((node) => {
+      if (typeof node === 'string') return node;
+      const level = /^h([1-6])$/.exec(node.t);
+      if (!level) return { ...node, c: renumber(node.c) };
+      previous = Math.min(Math.max(+level[1] - lowest + top, top), previous + 1, 6);
+      return { ...node, t: `h${previous}` };
+    });
+  return renumber(nodes);
+}
+
+/** The first image of a tree rendered with `images: true` (a story's picture for link previews), or null. */
+export function firstImage(nodes: RichNode[]): { src: string; alt: string } | null {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    if (node.t === 'img' && node.a?.src) return { src: node.a.src, alt: node.a.alt ?? '' };
+    const found = firstImage(node.c);
+    if (found) return found;
+  }
+  return null;
+}
