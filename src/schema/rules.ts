@@ -48,3 +48,14 @@ export function isDateTime(value: string): boolean {
 export function isPathPart(part: unknown): part is string | number {
   return typeof part === 'string' || typeof part === 'number';
 }
+
+/**
+ * The tiers in a membership document, in either accepted shape: a bare array or
+ * `{ "tiers": [...] }`; null for anything else. Each tier is then checked with the
+ * MembershipTier schema (by the server on start-up, by the card for a site's own content).
+ */
+export function tierListOf(data: unknown): unknown[] | null {
+  if (Array.isArray(data)) return data;
+  const tiers = data !== null && typeof data === 'object' ? (data as { tiers?: unknown }).tiers : undefined;
+  return Array.isArray(tiers) ? tiers : null;
+}

@@ -1,5 +1,6 @@
 import * as shapes from '../../client/schema-checks.ts';
 import type { MembershipTier } from '../../schema/index.ts';
+import { tierListOf } from '../../schema/rules.ts';
 
 const LOG = '<chorus-membership-card>';
 
@@ -18,7 +19,7 @@ export function validTiers(raw: unknown, origin: string): MembershipTier[] | nul
       return null;
     }
   }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && 'tiers' in data && Array.isArray(data.tiers) ? (data.tiers as unknown[]) : null;
+  const list = tierListOf(data);
   if (!list) {
     console.error(`${LOG} ${origin} must be an array of tiers or {"tiers": […]}; showing the default tiers.`);
     return null;
