@@ -2,3 +2,5 @@ export * from './story.ts';
 export * from './membership.ts';
 export * from './errors.ts';
 export { schemaStrings } from './schema.strings.ts';
+export * from './poll.ts';
+export { pollStrings } from './poll.strings.ts';
