@@ -58,6 +58,10 @@ export const Settings = z.object({
     .optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Polls (docs/poll.md).
+  CHORUS_POLL_SECRET: z.string().min(32, 'must be at least 32 characters, or unset to have one generated and kept in the database').optional(),
+  CHORUS_POLL_RATE_LIMIT: wholeNumber(0, 1_000_000).default(50),
+  CHORUS_POLL_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400).default(600),
   // Integrations (docs/server.md, "Integrations").
   CHORUS_SLACK_WEBHOOK_URL: httpUrl.optional(),
   CHORUS_DISCORD_WEBHOOK_URL: httpUrl.optional(),
@@ -82,7 +86,7 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 /** Settings whose values never appear in an error message. */
-const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL))$/;
+const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL|SECRET))$/;
 
 /** A setting that stops start-up; its message names the setting. */
 export class SettingsError extends Error {
