@@ -73,6 +73,7 @@ export class PollEventHub {
   readonly #heartbeatMs: number;
   readonly #watched = new Map<string, Watched>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #checking: Promise<void> | undefined;
   #closed = false;
 
   constructor(options: PollEventHubOptions) {
@@ -118,7 +119,9 @@ export class PollEventHub {
       this.#deliver(subscriber, poll);
       if (poll.closed) return;
       if (this.#closed) {
-        void this.#end(poll.id, subscriber);
+        // Shutting down: this first event is also the last, and the stream ends once it is written.
+        subscriber.finalSent = true;
+        if (!subscriber.sending) void this.#finish(subscriber);
         return;
       }
       const watched = this.#watched.get(poll.id) ?? { version: poll.version, subscribers: new Set<Subscriber>() };
@@ -144,13 +147,25 @@ export class PollEventHub {
     if (this.#timer || this.#closed || this.#watched.size === 0) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      this.#tick()
+      this.check()
         .catch((error: unknown) => this.#logger?.log('error', 'poll stream check failed', { error: (error as Error).message }))
         .finally(() => this.#schedule());
     }, this.#intervalMs);
+    // The server's socket keeps the process alive; a poll check alone should not.
+    this.#timer.unref();
   }
 
-  async #tick(): Promise<void> {
+  /**
+   * Asks the database once for changes to the watched polls and sends them, with
+   * heartbeats to quiet streams. The timer calls it every interval; a call while
+   * one runs joins that one.
+   */
+  check(): Promise<void> {
+    this.#checking ??= this.#check().finally(() => (this.#checking = undefined));
+    return this.#checking;
+  }
+
+  async #check(): Promise<void> {
     const at = new Date(this.#now());
     const ids = [...this.#watched.keys()];
     const states = await this.#store.pollStates(ids, at);
