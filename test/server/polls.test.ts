@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { DEMO_POLL_ID, seedDemoPoll } from '../../server/demo-seed.ts';
 import { uuidv7 } from '../../server/ids.ts';
 import { resolvePollKey } from '../../server/poll-privacy.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
@@ -655,3 +656,52 @@ describe('public poll routes', () => {
 async function polls(app: Awaited<ReturnType<typeof pollApp>>['app'], id: string) {
   return AdminPoll.parse(await (await app.request(`/api/v1/admin/polls/${id}`, admin())).json());
 }
+
+describe('the demo poll', () => {
+  it('is seeded once, with sample votes, and hides them until the reader votes', async () => {
+    const { app, polls } = await pollApp();
+    assert.equal(await seedDemoPoll(polls, store), true);
+    assert.equal(await seedDemoPoll(polls, store), false);
+    const seen = Poll.parse(await (await app.request(`/api/v1/polls/${DEMO_POLL_ID}`)).json());
+    assert.equal(seen.question, 'Where are you using WebAssembly?');
+    assert.deepEqual(
+      seen.options.map((option) => option.text),
+      WASM_POLL.options,
+    );
+    assert.equal(seen.total, undefined);
+    const voted = await votedPoll(await vote(app, DEMO_POLL_ID, [seen.options[0]!.id], voterToken()));
+    assert.equal(voted.total, 51);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('describes every poll operation with an operationId, its security and its refusals', async () => {
+    const { app } = await pollApp();
+    const document = (await (await app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { operationId: string; security: unknown[]; responses: Record<string, { content?: unknown }> }>>;
+    };
+    const operations = Object.entries(document.paths)
+      .filter(([path]) => path.includes('polls'))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, ...operation })));
+    assert.deepEqual(operations.map((operation) => operation.operationId).sort(), [
+      'closePoll',
+      'createPoll',
+      'deletePoll',
+      'exportPollResults',
+      'getAdminPoll',
+      'getPoll',
+      'listPolls',
+      'streamPoll',
+      'updatePoll',
+      'votePoll',
+    ]);
+    for (const operation of operations) {
+      const where = `${operation.method} ${operation.path}`;
+      assert.deepEqual(operation.security, operation.path.startsWith('/admin') ? [{ adminToken: [] }] : [], where);
+      if (operation.path.startsWith('/admin')) assert.ok(operation.responses['401'] && operation.responses['403'], where);
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) >= 400) assert.deepEqual(response.content, { 'application/json': { schema: { $ref: '#/components/schemas/ApiError' } } }, where);
+      }
+    }
+  });
+});
