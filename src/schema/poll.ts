@@ -43,8 +43,14 @@ const optionTexts = z
   );
 
 /** When the poll closes by itself (RFC 3339 with an offset); `null` or absent: only when a moderator closes it. */
+/** `Date.parse` rolls 31 February over into March; a closing time should be a day that exists. */
+const realDay = (value: string) => {
+  const [year = 0, month = 0, day = 0] = value.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+};
+
 // Its issues (`date.invalid`, a wrong type) are worded by the field's fallback, `closesAt.invalid`.
-const closesAt = z.nullable(dateTime());
+const closesAt = z.nullable(dateTime().check(z.refine(realDay, 'closesAt.invalid')));
 
 /** `POST /api/v1/admin/polls`: a new poll, open at once. */
 export const PollCreate = z.object({

@@ -705,3 +705,46 @@ describe('the OpenAPI document', () => {
     }
   });
 });
+
+describe('hostile input', () => {
+  it('never gets a 5xx from any poll route', async () => {
+    const { app } = await pollApp();
+    const poll = await createPoll(app);
+    const bodies: unknown[] = [
+      null,
+      [],
+      'text',
+      42,
+      { options: [null], voter: 1 },
+      { options: [{}], voter: {} },
+      { options: ['\u0000'], voter: 'a'.repeat(16) },
+      { options: Array.from({ length: 5000 }, (_, i) => String(i)), voter: 'a'.repeat(16) },
+      { question: '\u0000', options: ['\u0000', '\ud800'] },
+      { question: 'Lone \udc00 surrogate?', options: ['A', '\ud800'] },
+      { question: 'Q?', options: ['A', 'B'], closesAt: '275760-09-13T00:00:00Z' },
+      { question: 'Q?', options: ['A', 'B'], closesAt: '9999-12-31T23:59:59+14:00' },
+      { question: { toString: 'x' }, options: { length: 3 } },
+      JSON.parse('{"__proto__": {"admin": true}, "question": "Q?", "options": ["A", "B"]}'),
+      '{"a":'.repeat(2000),
+    ];
+    const ids = [poll.id, uuidv7(), 'x', '%00', '..%2F..%2Fetc', "'; drop table polls; --", 'é'.repeat(300)];
+    for (const id of ids) {
+      for (const path of [`/api/v1/polls/${id}`, `/api/v1/polls/${id}/events?voter=${id}`, `/api/v1/admin/polls/${id}/results?format=csv`]) {
+        const response = await app.request(path, path.startsWith('/api/v1/admin') ? admin() : {});
+        assert.ok(response.status < 500, `${path}: ${response.status}`);
+        await response.body?.cancel();
+      }
+      for (const body of bodies) {
+        const text = typeof body === 'string' && body.startsWith('{') ? body : JSON.stringify(body);
+        for (const [path, init] of [
+          [`/api/v1/polls/${id}/votes`, post(text)],
+          ['/api/v1/admin/polls', admin(post(text))],
+          [`/api/v1/admin/polls/${id}`, admin(json('PATCH', text))],
+        ] as const) {
+          const response = await app.request(path, init);
+          assert.ok(response.status < 500, `${path} ${text.slice(0, 60)}: ${response.status} ${await response.text()}`);
+        }
+      }
+    }
+  });
+});
