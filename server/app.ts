@@ -14,6 +14,7 @@ import { membershipRoutes } from './routes/membership.ts';
 import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
 import { storyPageRoutes, htmlNotFound } from './routes/story-page.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { intakeApp, type IntakeAppOptions } from './intake/mount.ts';
 import type { StoryStore } from './store/story-store.ts';
 
 export interface AppDeps {
@@ -49,6 +50,8 @@ export interface AppDeps {
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
   sources?: SourceOptions;
+  /** Stories from GitHub, Discourse, Slack and Discord (server/intake/). */
+  intake?: IntakeAppOptions;
   /** Polls (server/poll-app.ts); without them the poll routes answer 404. */
   polls?: PollDeps;
 }
@@ -171,8 +174,10 @@ export function createApp(deps: AppDeps) {
       sameSite,
       amplify: deps.integrations?.amplify,
       onQueued: deps.onQueued,
+      afterDecision: intakeApp.afterDecision(deps.store, deps.onQueued),
     }),
   );
+  app.route('/api/v1/intake', intakeApp.routes(deps, logger, now));
   // After the admin routes: their middleware guards /api/v1/admin/polls too.
   if (deps.polls)
     mountPolls(app, deps.polls, { logger, now, client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy) });

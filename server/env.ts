@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { intakeSettings } from './intake/settings.ts';
 
 const origin = z.string().refine((value) => {
   try {
@@ -84,6 +85,7 @@ export const Settings = z.object({
       .string()
       .regex(/^(github:[\w.-]+\/[\w.-]+|discourse:https?:\/\/\S+)$/, 'each entry must look like github:OWNER/REPO or discourse:https://forum.example.org'),
   ).default([]),
+  ...intakeSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
