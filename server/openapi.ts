@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { intakePaths } from './intake/openapi.ts';
+import { pollPaths, pollSchemas } from './openapi-polls.ts';
 import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 
 type JsonSchema = Record<string, unknown>;
 
 /** A schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), without its own `$schema`. */
-function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+export function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
@@ -223,6 +224,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       },
       ...sourcePaths(),
       ...intakePaths(),
+      ...pollPaths(),
       '/openapi.json': {
         get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
@@ -237,6 +239,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         SubmissionReceipt: schemaOf(SubmissionReceipt),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
+        ...pollSchemas(),
       },
     },
   };
