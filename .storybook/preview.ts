@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { waitFor } from 'storybook/test';
 import manifest from '../custom-elements.json';
 
 // The docs tables (attributes, properties, events, slots, parts, CSS properties) come from the JSDoc, via the manifest.
@@ -25,6 +26,23 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'auto', lang: 'en' },
+  // Runs before the a11y addon's check (Storybook runs project `afterEach` hooks last-registered first), so axe
+  // reads what a person would see: every element settled (ready, empty or error), unless the story shows
+  // the loading state on purpose (`parameters.chorus.state: 'loading'`).
+  afterEach: async ({ canvasElement, parameters }) => {
+    const expected = (parameters.chorus as { state?: string } | undefined)?.state;
+    const elements = [...canvasElement.querySelectorAll('*')].filter((element) => element.localName.startsWith('chorus-'));
+    await waitFor(
+      () => {
+        for (const element of elements) {
+          const state = element.getAttribute('state');
+          const settled = expected ? state === expected : state !== null && state !== 'loading';
+          if (!settled) throw new Error(`<${element.localName}> is in state ${state ?? '(none)'}, expected ${expected ?? 'ready, empty or error'}`);
+        }
+      },
+      { timeout: 5000 },
+    );
+  },
   decorators: [
     (story, context) => {
       const { theme, lang } = context.globals as { theme?: string; lang?: string };
