@@ -4,8 +4,29 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import { waitFor } from 'storybook/test';
 import manifest from '../custom-elements.json';
 
+interface Member {
+  privacy?: string;
+}
+interface Declaration {
+  members?: Member[];
+}
+
+/** The manifest as a user's API: private and protected members (internal state, helpers) are left out of the tables. */
+function publicApi(full: typeof manifest): typeof manifest {
+  return {
+    ...full,
+    modules: full.modules.map((module) => ({
+      ...module,
+      declarations: (module.declarations as Declaration[] | undefined)?.map((declaration) => ({
+        ...declaration,
+        members: declaration.members?.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected'),
+      })),
+    })),
+  } as typeof manifest;
+}
+
 // The docs tables (attributes, properties, events, slots, parts, CSS properties) come from the JSDoc, via the manifest.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicApi(manifest));
 
 const preview: Preview = {
   // Every story's endpoints are answered by its `parameters.msw.handlers`, so no server is needed.
