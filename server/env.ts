@@ -56,6 +56,8 @@ export const Settings = z.object({
     }, 'must be the absolute http:// or https:// address readers use, such as https://stories.example.org (no query or fragment)')
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  CHORUS_SITE_NAME: z.string().trim().min(1).max(100, 'must be at most 100 characters').optional(),
+  CHORUS_SITE_URL: httpUrl.optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // Integrations (docs/server.md, "Integrations").

@@ -108,6 +108,8 @@ const app = createApp({
   rateWindowSeconds: settings.CHORUS_RATE_WINDOW_SECONDS,
   trustProxy: settings.CHORUS_TRUST_PROXY,
   publicUrl: settings.CHORUS_PUBLIC_URL,
+  title: settings.CHORUS_SITE_NAME,
+  siteUrl: settings.CHORUS_SITE_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
   remoteAddress: (c) => getConnInfo(c).remote.address,

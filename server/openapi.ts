@@ -9,6 +9,18 @@ function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): J
   return rest;
 }
 
+/** The public Story, with what its `permalink` is (the zod schema stays lean for the browser bundle). */
+function storySchema(): JsonSchema {
+  const schema = schemaOf(Story);
+  const properties = schema.properties as Record<string, JsonSchema>;
+  properties.permalink = {
+    ...properties.permalink,
+    format: 'uri',
+    description: 'Absolute URL of the story’s own page on this server (`GET /stories/{id}`). Absent for stories read from GitHub, Discourse or a file.',
+  };
+  return schema;
+}
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const error = (description: string) => ({ description, content: json('ApiError') });
@@ -246,7 +258,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
     components: {
       securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' } },
       schemas: {
-        Story: schemaOf(Story),
+        Story: storySchema(),
         StoryPage: schemaOf(StoryPage),
         AdminStory: schemaOf(AdminStory),
         StorySubmission: {

@@ -153,6 +153,8 @@ export const Story = z.object({
   link: z.optional(z.nullable(z.string())),
   /** Where the story itself can be read (its page, issue or topic). */
   url: z.optional(z.nullable(z.string())),
+  /** Absolute URL of the story's own page on the Chorus server that published it (`GET /stories/{id}`); absent for stories read from GitHub, Discourse or a file. */
+  permalink: z.optional(z.string()),
   tags: z._default(z.array(z.string()), []),
   authorName: z.string(),
   authorUrl: z.optional(z.nullable(z.string())),
