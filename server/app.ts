@@ -13,6 +13,7 @@ import { membershipRoutes } from './routes/membership.ts';
 import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
 import { storyPageRoutes, htmlNotFound } from './routes/story-page.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { intakeApp, type IntakeAppOptions } from './intake/mount.ts';
 import type { StoryStore } from './store/story-store.ts';
 
 export interface AppDeps {
@@ -48,6 +49,8 @@ export interface AppDeps {
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
   sources?: SourceOptions;
+  /** Stories from GitHub, Discourse, Slack and Discord (server/intake/). */
+  intake?: IntakeAppOptions;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -167,8 +170,10 @@ export function createApp(deps: AppDeps) {
       sameSite,
       amplify: deps.integrations?.amplify,
       onQueued: deps.onQueued,
+      afterDecision: intakeApp.afterDecision(deps.store, deps.onQueued),
     }),
   );
+  app.route('/api/v1/intake', intakeApp.routes(deps, logger, now));
   app.route(
     '/',
     feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', siteUrl: deps.siteUrl, publicUrl: deps.publicUrl, trustProxy }),

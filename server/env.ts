@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { intakeSettings } from './intake/settings.ts';
 
 const origin = z.string().refine((value) => {
   try {
@@ -80,11 +81,12 @@ export const Settings = z.object({
       .string()
       .regex(/^(github:[\w.-]+\/[\w.-]+|discourse:https?:\/\/\S+)$/, 'each entry must look like github:OWNER/REPO or discourse:https://forum.example.org'),
   ).default([]),
+  ...intakeSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** Settings whose values never appear in an error message. */
-const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL))$/;
+const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL|SECRET))$/;
 
 /** A setting that stops start-up; its message names the setting. */
 export class SettingsError extends Error {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { intakePaths } from './intake/openapi.ts';
 import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -207,6 +208,12 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
             { name: 'status', in: 'query', schema: { type: 'string', enum: ['pending', 'approved', 'rejected', 'spam'], default: 'pending' } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
+            {
+              name: 'channel',
+              in: 'query',
+              schema: { type: 'string', enum: ['form', 'github', 'discourse', 'slack', 'discord'] },
+              description: 'Only stories first told in this channel (`origin.channel`).',
+            },
           ],
           responses: {
             200: {
@@ -246,6 +253,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         },
       },
       ...sourcePaths(),
+      ...intakePaths(),
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
