@@ -7,3 +7,5 @@ export * from './membership.ts';
 export * from './errors.ts';
 export { schemaStrings } from './schema.strings.ts';
 export * from './responses.ts';
+export * from './poll.ts';
+export { pollStrings } from './poll.strings.ts';

@@ -11,9 +11,9 @@ export type StoryKind = z.infer<typeof StoryKind>;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const TAG = /^[a-z0-9-]{1,32}$/;
 
-const normalizeText = z.overwrite((value: string) => value.replace(/\r\n?/g, '\n').trim());
-const noControl = z.refine<string>((value) => !CONTROL.test(value), 'text.controlCharacters');
-const maxChars = (max: number, message: string) => z.refine<string>((value) => charCount(value) <= max, message);
+export const normalizeText = z.overwrite((value: string) => value.replace(/\r\n?/g, '\n').trim());
+export const noControl = z.refine<string>((value) => !CONTROL.test(value), 'text.controlCharacters');
+export const maxChars = (max: number, message: string) => z.refine<string>((value) => charCount(value) <= max, message);
 
 /** A trimmed, required line of text. */
 const requiredText = (max: number, field: string) =>
@@ -29,7 +29,7 @@ const optionalText = (max: number, field: string) =>
   );
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const dateTime = () => z.string().check(z.refine<string>(isDateTime, 'date.invalid'));
+export const dateTime = () => z.string().check(z.refine<string>(isDateTime, 'date.invalid'));
 
 const link = z.optional(
   z.pipe(
