@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.chorus-data*/', 'custom-elements.json', '.storybook/public/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.chorus-data*/', '.bench/', 'custom-elements.json', '.storybook/public/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -14,6 +14,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a union of string literals, not an enum.' }],
       'no-control-regex': 'off',
+    },
+  },
+  {
+    // The server shares only DOM-free code with the browser: schemas, src/upstream and the DOM-free parts of src/shared.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)src/(client|elements)/',
+              message: 'The server may not import browser code (src/client, src/elements). Put what both share in src/upstream/ (DOM-free).',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['**/*.test.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' } },

@@ -1,7 +1,7 @@
 /**
  * Starts the Chorus reference server: settings, store, HTTP. The only file
- * that knows it runs on Node. `--demo` also serves demo/ at / and the built
- * widgets at /dist/, and seeds sample stories on the first start.
+ * that knows it runs on Node. It serves the built widgets at /dist/ in every mode;
+ * `--demo` also serves demo/ at / and seeds sample stories on the first start.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -9,18 +9,21 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import type { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { MembershipTier } from '../src/schema/index.ts';
 import { resolveAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
 import { seedDemo, seedDemoPoll } from './demo-seed.ts';
 import { SettingsError, parseSettings } from './env.ts';
-import type { Logger } from './http.ts';
+import type { AppEnv, Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
 import { intakeConfigFrom } from './intake/config.ts';
 import { originReplySenders } from './intake/replies.ts';
 import { OutboxWorker } from './outbox.ts';
 import { PollEventHub } from './poll-events.ts';
 import { resolvePollKey } from './poll-privacy.ts';
+import { cached, serveDist, SHORT } from './static-assets.ts';
 import { parseMembershipFile } from './routes/membership.ts';
 import { KyselyPollStore } from './store/kysely-poll-store.ts';
 import type { KyselyStoryStore } from './store/kysely-store.ts';
@@ -109,6 +112,23 @@ try {
 const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL });
 const outbox = new OutboxWorker({ store, senders: integrations.senders, replies, logger });
 
+/** The demo page (`--demo`): demo/ at /, under a strict CSP that proves the widgets need no inline script or style. */
+function mountDemo(site: Hono<AppEnv>): void {
+  site.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+      );
+    }
+  });
+  // Only top-level page assets, so API requests never touch the file system.
+  const pages = cached(serveStatic({ root: resolve(root, 'demo') }), SHORT);
+  site.get('/', compress(), pages);
+  site.get('/:file{[\\w-]+\\.(html|css|svg|png|ico|webmanifest)}', compress(), pages);
+}
+
 const app = createApp({
   store,
   integrations,
@@ -138,25 +158,11 @@ const app = createApp({
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
   remoteAddress: (c) => getConnInfo(c).remote.address,
-  mount: demo
-    ? (site) => {
-        // The demo page proves the widgets need no inline script or style.
-        site.use('*', async (c, next) => {
-          await next();
-          if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
-            c.header(
-              'Content-Security-Policy',
-              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-            );
-          }
-        });
-        site.get('/dist/*', serveStatic({ root }));
-        // Only top-level page assets, so API requests never touch the file system.
-        const pages = serveStatic({ root: resolve(root, 'demo') });
-        site.get('/', pages);
-        site.get('/:file{[\\w-]+\\.(html|css|svg|png|ico|webmanifest)}', pages);
-      }
-    : undefined,
+  mount: (site) => {
+    // The built widgets, in every mode: host pages and the moderation page load them from here.
+    serveDist(site, root);
+    if (demo) mountDemo(site);
+  },
 });
 
 const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, (info) => {

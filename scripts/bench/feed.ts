@@ -1,12 +1,11 @@
-// The feed's numbers for `npm run bench`: its gzip size, the time from data arriving to the
-// first 20 stories in the DOM, and the frames dropped while scrolling through 10,000 stories
-// in headless Chromium. Measured and printed, never asserted. Expects dist/ to be built.
+// The feed's numbers for `npm run bench`: the time from data arriving to the first 20 stories
+// in the DOM, and the frames dropped while scrolling through 10,000 stories in headless
+// Chromium (its download size is a row of size.ts). Measured and printed, never asserted.
+// Expects dist/ to be built.
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { BenchTable } from './types.ts';
 
@@ -16,26 +15,6 @@ const SCROLL_MS = 4_000;
 // A steady read-along scroll and a fling.
 const SCROLL_SPEEDS = [120, 1_200];
 
-const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
-
-/** Minified (esbuild) and gzipped, each file bundled with what it imports but lit, @lit/* and zod. */
-async function minified(...paths: string[]): Promise<number> {
-  let total = 0;
-  for (const path of paths) {
-    const result = await build({
-      entryPoints: [path],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-      external: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'zod', 'zod/*', './*'],
-    });
-    total += gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length;
-  }
-  return total;
-}
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,14 +36,15 @@ const PAGE = `<!doctype html>
   }));
   // A feed whose source answers when told to: returns the function that delivers the data.
   window.mountFeed = async (limit) => {
-    await customElements.whenDefined('chorus-story-feed');
     let deliver;
     const answer = new Promise((resolve) => (deliver = resolve));
     const el = document.createElement('chorus-story-feed');
     el.setAttribute('loading', 'eager');
     el.limit = limit;
     el.dataSource = { label: 'bench ' + Math.random(), listStories: () => answer, getStory() {}, submit() {}, membership() {} };
+    // The autoloader fetches the feed's code once the tag is in the page; it upgrades with these properties.
     document.getElementById('host').replaceChildren(el);
+    await customElements.whenDefined('chorus-story-feed');
     await el.updateComplete;
     return { el, deliver };
   };
@@ -89,28 +69,6 @@ function serve(): Promise<Server> {
 }
 
 export async function run(): Promise<BenchTable[]> {
-  // What a page loads at once with dist/chorus.js (it and the chunks it imports statically), and what only a long feed loads.
-  const imports = (file: string, pattern: RegExp) =>
-    [...readFileSync(dist + file, 'utf8').matchAll(pattern)].map((match) => (match[1] ?? '').replace(/^\.\//, ''));
-  const eager = new Set<string>(['chorus.js']);
-  for (const file of eager) for (const next of imports(file, /(?:from|import)\s*["'`](\.\/[^"'`]+)["'`]/g)) eager.add(next);
-  const lazy = new Set<string>();
-  // The virtualizer's chunk and what it pulls in (the other dynamic chunks are translations).
-  for (const file of eager) for (const next of imports(file, /import\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g)) if (next.startsWith('virtualize')) lazy.add(next);
-  for (const file of lazy) for (const next of imports(file, /(?:from|import)\s*["'`(]+(\.\/[^"'`]+)["'`]/g)) if (!eager.has(next)) lazy.add(next);
-  const gzipOf = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzip(dist + file), 0);
-  const sizes: BenchTable = {
-    title: 'Feed size (gzip level 9)',
-    rows: [
-      {
-        what: "story-feed's own code: element, styles, English strings, sources (minified; chunks shared with other elements, lit and zod external)",
-        gzip: kb(await minified(`${dist}elements/story-feed.js`)),
-      },
-      { what: 'dist/chorus.js with the chunks it imports at once', gzip: kb(gzipOf(eager)), files: [...eager].join(' ') },
-      { what: 'loaded only when a feed passes 300 stories (virtualizer)', gzip: kb(gzipOf(lazy)), files: [...lazy].join(' ') },
-    ],
-  };
-
   const server = await serve();
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
@@ -259,7 +217,7 @@ export async function run(): Promise<BenchTable[]> {
       rows,
       note: `Each run scrolls for up to ${SCROLL_MS / 1000}s, after one unreported warm-up run. A frame counts as dropped for each interval it spans beyond the median. Shared, loaded machines drop frames of their own: compare runs, not absolutes.`,
     };
-    return [sizes, render, scrolling];
+    return [render, scrolling];
   } finally {
     await browser.close();
     server.close();

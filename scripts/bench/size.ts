@@ -1,70 +1,219 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+// What a page downloads, measured the way a reader's browser sees it: Chromium's network
+// log (compressed bytes on the wire, every script request) on a page with only the card,
+// only the feed, only the form, all three, and the moderation page, served by the
+// reference server's own /dist/ route (brotli). Also the time from navigation to every
+// element's state="ready" with the CPU slowed 4× (Chrome DevTools Protocol
+// Emulation.setCPUThrottlingRate), on a local network and on Lighthouse's "slow 4G", so
+// the cost of each extra request shows. Printed, never asserted. Expects dist/ to be built.
+import { serve } from '@hono/node-server';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { Hono } from 'hono';
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import type { AppEnv } from '../../server/http.ts';
+import { serveDist } from '../../server/static-assets.ts';
+import { PSF_TIERS } from '../../src/data/psf-membership.ts';
 import type { BenchTable } from './types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const BUDGET = 20 * 1024;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const KB = 1024;
+/** DESIGN.md's budgets, in compressed bytes a page downloads before its elements are usable. */
+const BUDGET = { autoloader: 3 * KB, one: 16 * KB, all: 20 * KB };
+/** Lighthouse's mobile network ("slow 4G"): 150 ms round trips, 1.6 Mbit/s down. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-const gzip = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const PAGES = {
+  'card only': '<chorus-membership-card></chorus-membership-card>',
+  'feed only': '<chorus-story-feed loading="eager"></chorus-story-feed>',
+  'form only': '<chorus-story-form privacy-url="/privacy"></chorus-story-form>',
+  'all three':
+    '<chorus-story-feed loading="eager"></chorus-story-feed><chorus-story-form></chorus-story-form><chorus-membership-card></chorus-membership-card>',
+  'moderation page': '<chorus-moderation-queue></chorus-moderation-queue>',
+} as const;
+type Kind = keyof typeof PAGES | 'lit alone';
 
-/**
- * Minifies and bundles an entry with everything it imports, the way a site's
- * bundler would. Lazily imported chunks (`import()`) are split out: a page
- * downloads them only when it needs them, so only the entry chunk counts.
- */
-async function bundled(contents: string): Promise<number> {
-  const dir = `${root}.bench/size-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/entry.js`, contents);
-  try {
-    const result = await build({
-      entryPoints: [`${dir}/entry.js`],
-      bundle: true,
-      splitting: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      outdir: `${dir}/out`,
-      target: 'es2022',
-      logLevel: 'silent',
-    });
-    const entry = result.outputFiles.find((file) => file.path.endsWith('/entry.js'));
-    if (!entry) throw new Error('esbuild wrote no entry chunk');
-    return gzip(entry.contents);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+function html(body: string, script: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bench</title><meta name="chorus-endpoint" content="/api/v1"><script type="module" src="${script}"></script></head>
+<body><h1>A host page</h1><p>Some of the host's own content before the element.</p>${body}<p>And after it.</p></body></html>`;
 }
 
-/** Sizes of what a page downloads: the script-tag bundles, each element with its dependencies, and lit alone. */
+const story = (n: number) => ({
+  id: `s${n}`,
+  kind: ['story', 'news', 'boost', 'event'][n % 4],
+  title: `Story ${n + 1}: how Python helped our community grow`,
+  body: `A member writes about what **Python** and its people made possible. `.repeat(1 + (n % 4)),
+  bodyFormat: 'markdown',
+  url: `https://example.org/s/${n}`,
+  tags: ['community', 'psf'].slice(0, 1 + (n % 2)),
+  authorName: `Author ${n}`,
+  publishedAt: new Date(Date.UTC(2026, 0, 1) - n * 3_600_000).toISOString(),
+  links: [],
+});
+
+/** lit alone, bundled and minified as the build bundles it: the floor every row is compared with. */
+async function litBundle(dir: string): Promise<void> {
+  const result = await build({
+    stdin: { contents: `export { LitElement, html, css, nothing } from 'lit'; export * from 'lit/decorators.js';`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/lit.js`, code);
+  writeFileSync(`${dir}/lit.js.br`, brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${dir}/lit.js.gz`, gzipSync(code, { level: 9 }));
+}
+
+/** The reference server's /dist/ route, the pages, and stub answers of the HTTP API. */
+async function startServer(benchRoot: string) {
+  const app = new Hono<AppEnv>();
+  serveDist(app, root);
+  serveDist(app, benchRoot); // /dist/lit.js, from the bench's own folder, with the same headers
+  app.get('/page/:kind', (c) => {
+    const kind = decodeURIComponent(c.req.param('kind')) as Kind;
+    return c.html(kind === 'lit alone' ? html('', '/dist/lit.js') : html(PAGES[kind], '/dist/chorus.js'));
+  });
+  app.get('/api/v1/stories', (c) => c.json({ stories: Array.from({ length: Number(c.req.query('limit') ?? 10) }, (_, i) => story(i)), nextCursor: 'next' }));
+  app.get('/api/v1/membership', (c) => c.json({ tiers: PSF_TIERS }));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => server.once('listening', resolve));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+const READY_PROBE = `(() => {
+  const check = () => {
+    const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('chorus-'));
+    if (elements.length && elements.every((el) => ['ready', 'empty'].includes(el.getAttribute('state')))) window.__chorusReady ??= performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['state'] });
+})();`;
+
+interface Load {
+  bytes: number;
+  requests: number;
+  files: string[];
+  readyMs: number;
+}
+
+/** One visit: the scripts downloaded until every Chorus element on the page is ready, and when that was. */
+async function measure(browser: Browser, url: string, network: 'local' | 'slow 4G'): Promise<Load> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network === 'slow 4G') await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const scripts = new Map<string, { url: string; headers: number; total?: number }>();
+  cdp.on('Network.responseReceived', (event) => {
+    if (event.type === 'Script') scripts.set(event.requestId, { url: event.response.url, headers: event.response.encodedDataLength });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const script = scripts.get(event.requestId);
+    if (script) script.total = event.encodedDataLength;
+  });
+  // Records, in the page, when every Chorus element first shows state="ready". A string, not a function:
+  // tsx would wrap a function's inner functions in a helper the page does not have.
+  await page.addInitScript(READY_PROBE);
+  await page.goto(url);
+  const lit = url.endsWith(encodeURIComponent('lit alone'));
+  if (lit) await page.waitForLoadState('load');
+  const ready = lit
+    ? NaN
+    : ((await (
+        await page
+          .waitForFunction(() => (window as unknown as { __chorusReady?: number }).__chorusReady, undefined, { timeout: 60_000 })
+          .catch(async (error: unknown) => {
+            const states = await page.evaluate(() =>
+              [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('chorus-')).map((el) => `${el.localName} ${el.getAttribute('state')}`),
+            );
+            throw new Error(`${url} never became ready (${states.join(', ')})`, { cause: error });
+          })
+      ).jsonValue()) as number);
+  // Every script that had finished by then is what the page needed to become usable.
+  await page.waitForTimeout(50);
+  const done = [...scripts.values()].filter((script) => script.total !== undefined);
+  await context.close();
+  return {
+    bytes: done.reduce((sum, script) => sum + (script.total ?? 0) - script.headers, 0),
+    requests: done.length,
+    files: done.map((script) => new URL(script.url).pathname.replace('/dist/', '')),
+    readyMs: ready,
+  };
+}
+
+/** The script files the build wrote, with their sizes on the wire (brotli, as served) and gzip -9. */
+function files(): BenchTable {
+  const names = readdirSync(`${root}dist`).filter((name) => name.endsWith('.js'));
+  const size = (name: string, ext: 'br' | 'gz') => readFileSync(`${root}dist/${name}.${ext}`).length;
+  const label = (name: string) => name.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+  const rows = names
+    .sort((a, b) => size(b, 'br') - size(a, 'br'))
+    .map((name) => ({ file: label(name), brotli: kb(size(name, 'br')), gzip: kb(size(name, 'gz')), bytes: size(name, 'br') }));
+  const entry = size('chorus.js', 'br');
+  return {
+    title: 'Files in dist/ (what the server sends: brotli; gzip -9 for comparison)',
+    rows,
+    note: `chorus.js, the autoloader every page loads: ${kb(entry)} ≤ ${kb(BUDGET.autoloader)} → ${entry <= BUDGET.autoloader ? 'met' : 'over'}. Every other file is a chunk a page fetches only when it shows that element or someone acts.`,
+  };
+}
+
 export async function run(): Promise<BenchTable[]> {
-  const lit = await bundled(`export { LitElement, html, css, nothing } from 'lit'; export * from 'lit/decorators.js';`);
-  const rows: BenchTable['rows'] = [];
-  const add = (what: string, bytes: number) => rows.push({ what, 'min+gzip': kb(bytes), bytes, 'ratio to lit': `${(bytes / lit).toFixed(2)}×` });
-  add('lit alone (the floor)', lit);
-  const all = gzip(readFileSync(`${root}dist/chorus.js`));
-  add('dist/chorus.js (what every page loads)', all);
-  // Chunks chorus.js fetches only when a page needs them: the moderation queue, the Markdown preview, other languages.
-  const lazy = readdirSync(`${root}dist`).filter((name) => name.endsWith('.js') && !name.startsWith('chorus'));
-  const label = (name: string) => name.replace(/-[\w-]{8}\.js$/, '').replace(/\.strings\.(\w+)$/, ' strings ($1)');
-  let lazyTotal = 0;
-  for (const name of lazy.sort()) {
-    const bytes = gzip(readFileSync(`${root}dist/${name}`));
-    lazyTotal += bytes;
-    add(`  on demand: ${label(name)}`, bytes);
+  const benchRoot = `${root}.bench/size-${process.pid}`;
+  await litBundle(`${benchRoot}/dist`);
+  const { server, base } = await startServer(benchRoot);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const results = new Map<Kind, { load: Load; local: number[]; slow: number[] }>();
+    for (const kind of ['lit alone', ...Object.keys(PAGES)] as Kind[]) {
+      const url = `${base}/page/${encodeURIComponent(kind)}`;
+      const local: Load[] = [];
+      const slow: Load[] = [];
+      for (let i = 0; i < RUNS; i++) local.push(await measure(browser, url, 'local'));
+      for (let i = 0; i < Math.max(1, RUNS - 2); i++) slow.push(await measure(browser, url, 'slow 4G'));
+      results.set(kind, { load: local[0] as Load, local: local.map((l) => l.readyMs), slow: slow.map((l) => l.readyMs) });
+    }
+    const lit = results.get('lit alone')?.load.bytes ?? NaN;
+    const budgetOf = (kind: Kind) => (kind === 'all three' ? BUDGET.all : kind === 'lit alone' || kind === 'moderation page' ? undefined : BUDGET.one);
+    const rows = [...results].map(([kind, { load, local, slow }]) => {
+      const budget = budgetOf(kind);
+      return {
+        page: kind,
+        'downloaded (scripts, compressed)': kb(load.bytes),
+        requests: load.requests,
+        'ratio to lit': `${(load.bytes / lit).toFixed(2)}×`,
+        budget: budget ? `${kb(budget)} ${load.bytes <= budget ? 'met' : `over by ${kb(load.bytes - budget)}`}` : '',
+        'ready, 4× CPU': kind === 'lit alone' ? '' : `${median(local).toFixed(0)} ms`,
+        'ready, 4× CPU + slow 4G': kind === 'lit alone' ? '' : `${median(slow).toFixed(0)} ms`,
+        files: load.files.map((file) => file.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '')).join(' '),
+      };
+    });
+    return [
+      {
+        title: 'What a page downloads before its elements are usable (Chromium network log, brotli from the server’s /dist/ route)',
+        rows,
+        note: `Bytes are response bodies on the wire (headers excluded) of every script finished when all elements showed state="ready"; requests counts them. Ready times are medians of ${RUNS} visits (${Math.max(1, RUNS - 2)} on slow 4G: 150 ms RTT, 1.6 Mbit/s) with the CPU slowed 4×, cache disabled. Budgets (DESIGN.md): one element ≤ 16 KB, all three ≤ 20 KB; lit alone is the floor.`,
+      },
+      files(),
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(benchRoot, { recursive: true, force: true });
   }
-  add('chorus.js + every on-demand chunk', all + lazyTotal);
-  add('dist/chorus.iife.js (classic script, all inside)', gzip(readFileSync(`${root}dist/chorus.iife.js`)));
-  const modules = readdirSync(`${root}dist/elements`).filter((name) => /^[a-z-]+\.js$/.test(name) && name !== 'schema.js');
-  for (const file of modules.sort()) add(`${file.replace('.js', '')} + deps`, await bundled(`export * from '${root}dist/elements/${file}';`));
-  add('schemas (zod/mini) alone', await bundled(`export * from '${root}dist/elements/schema.js';`));
-  return [
-    {
-      title: 'Bundle size (min+gzip, level 9)',
-      rows,
-      note: `budget: dist/chorus.js ≤ ${kb(BUDGET)} → ${all <= BUDGET ? 'met' : `over by ${kb(all - BUDGET)}`}`,
-    },
-  ];
 }

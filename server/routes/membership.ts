@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { MembershipTier, type MembershipTier as Tier } from '../../src/schema/index.ts';
+import { tierListOf } from '../../src/schema/rules.ts';
 import { cachedResponse, etagOf, type AppEnv } from '../http.ts';
 
 /**
@@ -13,8 +14,8 @@ export function parseMembershipFile(text: string, file: string): Tier[] {
   } catch (error) {
     throw new Error(`CHORUS_MEMBERSHIP_FILE ${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
-  const list = Array.isArray(data) ? data : (data as { tiers?: unknown } | null)?.tiers;
-  if (!Array.isArray(list) || list.length === 0) throw new Error(`CHORUS_MEMBERSHIP_FILE ${file}: expected {"tiers": [...]} with at least one tier`);
+  const list = tierListOf(data);
+  if (!list?.length) throw new Error(`CHORUS_MEMBERSHIP_FILE ${file}: expected {"tiers": [...]} with at least one tier`);
   return list.map((item, index) => {
     const result = MembershipTier.safeParse(item);
     if (result.success) return result.data;

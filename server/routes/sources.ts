@@ -7,8 +7,10 @@
  * and forums in the allowlist are fetched.
  */
 import { Hono } from 'hono';
-import { parseDiscourseSource, pageFromTopicList } from '../../src/client/discourse.ts';
-import { nextLink, storyFromIssue } from '../../src/client/github.ts';
+import { discourseListing, pageFromTopicList } from '../../src/upstream/discourse.ts';
+import { storyFromIssue } from '../../src/upstream/github.ts';
+import { nextLink } from '../../src/upstream/link-header.ts';
+import { rateLimitOf } from '../../src/upstream/rate-limit.ts';
 import { Story, StoryKind, type StoryPage } from '../../src/schema/index.ts';
 import { defineStrings } from '../../src/shared/locale.ts';
 import { apiError, cachedResponse, etagOf, silentLogger, type AppContext, type AppEnv, type Logger } from '../http.ts';
@@ -127,12 +129,9 @@ export function sourceRoutes(deps: SourceOptions & { now: () => number; logger?:
       }
       if (!response.ok) {
         await response.body?.cancel();
-        const limited =
-          response.status === 429 ||
-          (response.status === 403 && (response.headers.get('x-ratelimit-remaining') === '0' || response.headers.has('retry-after')));
+        const limited = rateLimitOf(response.status, response.headers, now());
         if (limited) {
-          const reset = Number(response.headers.get('x-ratelimit-reset'));
-          const retryAfter = response.headers.get('retry-after') ?? (reset > 0 ? String(Math.max(1, Math.ceil(reset - now() / 1000))) : undefined);
+          const retryAfter = limited.retryAfter === undefined ? undefined : String(Math.max(1, limited.retryAfter));
           throw new UpstreamError(503, `${new URL(url).host} is rate limiting`, retryAfter);
         }
         throw new UpstreamError(response.status === 404 ? 404 : 502, `${new URL(url).host} answered ${response.status}`);
@@ -264,7 +263,7 @@ export function sourceRoutes(deps: SourceOptions & { now: () => number; logger?:
     let listUrl: string;
     let forumBase: string;
     try {
-      ({ listUrl, base: forumBase } = parseDiscourseSource(raw));
+      ({ listUrl, base: forumBase } = discourseListing(raw));
     } catch {
       return apiError(c, 422, 'validation', t('url'), [{ path: ['url'], message: t('url'), code: 'url.invalid' }]);
     }

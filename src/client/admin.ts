@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
-import { AdminStory, type StoryStatus } from '../schema/index.ts';
+import type { AdminStory, StoryStatus } from '../schema/index.ts';
 import { expectShape, fetchJson } from './http.ts';
+import * as shapes from './admin-checks.ts';
 import type { RequestOptions } from './types.ts';
 
 export interface AdminClientOptions {
@@ -25,9 +25,6 @@ export interface AdminApi {
   markSpam(id: string, options?: RequestOptions): Promise<AdminStory>;
   digest(query: DigestQuery, options?: RequestOptions): Promise<string>;
 }
-
-const AdminStoryList = z.object({ stories: z.array(AdminStory) });
-const DigestJson = z.object({ text: z.string() });
 
 /**
  * The admin part of the HTTP API v1, with `Authorization: Bearer <token>` on every request.
@@ -62,12 +59,12 @@ export class AdminClient implements AdminApi {
 
   async #moderate(id: string, action: 'approve' | 'reject', body: unknown, options: RequestOptions) {
     const { data } = await this.#request(`stories/${encodeURIComponent(id)}/${action}`, { method: 'POST', body, signal: options.signal });
-    return expectShape(AdminStory, data, 'a story');
+    return expectShape(shapes.AdminStory, data, 'a story');
   }
 
   async listStories(query: { status: StoryStatus }, options: RequestOptions = {}) {
     const { data } = await this.#request('stories', { params: { status: query.status }, signal: options.signal });
-    return expectShape(AdminStoryList, data, 'stories').stories;
+    return expectShape(shapes.AdminStoryList, data, 'stories').stories;
   }
 
   approve(id: string, options: RequestOptions = {}) {
@@ -101,6 +98,6 @@ export class AdminClient implements AdminApi {
       headers: { Authorization: `Bearer ${this.#token}`, Accept: query.format === 'html' ? 'text/html, application/json' : 'text/markdown, application/json' },
       signal: options.signal,
     });
-    return expectShape(DigestJson, data, 'a digest').text;
+    return expectShape(shapes.DigestText, data, 'a digest').text;
   }
 }

@@ -1,5 +1,6 @@
-import { MembershipTiers, Story, StoryPage, SubmissionReceipt, type StorySubmissionInput } from '../schema/index.ts';
+import type { StorySubmissionInput } from '../schema/index.ts';
 import { expectShape, fetchJson } from './http.ts';
+import * as shapes from './schema-checks.ts';
 import type { RequestOptions, StoryQuery, StorySource, SubmitOptions } from './types.ts';
 
 export interface ChorusSourceOptions {
@@ -31,12 +32,12 @@ export class ChorusSource implements StorySource {
       ...this.#options,
       signal: options.signal,
     });
-    return expectShape(StoryPage, data, 'stories');
+    return expectShape(shapes.StoryPage, data, 'stories');
   }
 
   async getStory(id: string, options: RequestOptions = {}) {
     const { data } = await fetchJson(this.#url(`stories/${encodeURIComponent(id)}`), { ...this.#options, signal: options.signal });
-    return expectShape(Story, data, 'a story');
+    return expectShape(shapes.Story, data, 'a story');
   }
 
   async submit(submission: StorySubmissionInput, options: SubmitOptions) {
@@ -47,11 +48,11 @@ export class ChorusSource implements StorySource {
       headers: { 'Idempotency-Key': options.idempotencyKey },
       signal: options.signal,
     });
-    return expectShape(SubmissionReceipt, data, 'a receipt');
+    return expectShape(shapes.SubmissionReceipt, data, 'a receipt');
   }
 
   async membership(options: RequestOptions = {}) {
     const { data } = await fetchJson(this.#url('membership'), { ...this.#options, signal: options.signal });
-    return expectShape(MembershipTiers, data, 'membership tiers').tiers;
+    return expectShape(shapes.MembershipTiers, data, 'membership tiers').tiers;
   }
 }

@@ -1,38 +1,14 @@
-import { STORY_KINDS, type Story, type StoryKind, type StoryPage } from '../schema/index.ts';
-import { mapped } from './github.ts';
+import type { Story, StoryPage } from '../schema/index.ts';
+import { discourseListing, pageFromTopicList, type DiscourseTopic, type DiscourseTopicList, type DiscourseUser } from '../upstream/discourse.ts';
 import { fetchJson } from './http.ts';
+import { ReadThroughSource } from './read-through.ts';
 import { SourceError, type RequestOptions, type StoryQuery, type StorySource } from './types.ts';
+import { mapped } from './upstream-page.ts';
 
 export interface DiscourseSourceOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
-
-interface DiscourseUser {
-  id: number;
-  username: string;
-  name?: string | null;
-  avatar_template?: string | null;
-}
-interface DiscoursePoster {
-  user_id: number;
-  description?: string;
-}
-interface DiscourseTopic {
-  id: number;
-  title: string;
-  slug: string;
-  created_at: string;
-  excerpt?: string | null;
-  tags?: (string | { name?: string })[];
-  posters?: DiscoursePoster[];
-}
-interface DiscourseTopicList {
-  users?: DiscourseUser[];
-  topic_list?: { topics?: DiscourseTopic[]; more_topics_url?: string | null };
-}
-
-const AVATAR_SIZE = '96';
 
 /**
  * The browser refused to hand over the forum's answer. With a forum that is up,
@@ -54,61 +30,13 @@ export class DiscourseCorsError extends SourceError {
   }
 }
 
-/** `discourse:https://forum.example.org/c/SLUG/ID` → the listing's JSON URL and the forum's base URL. */
+/** `discourse:https://forum.example.org/c/SLUG/ID` → the listing's JSON URL and the forum's base URL; a SourceError naming the source otherwise. */
 export function parseDiscourseSource(source: string): { listUrl: string; base: string } {
-  const raw = source.trim().replace(/^discourse:/, '');
-  let url: URL;
   try {
-    url = new URL(raw);
+    return discourseListing(source);
   } catch {
     throw new SourceError('unsupported', `"${source}" is not a Discourse source: write discourse:https://forum.example.org/c/SLUG/ID`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SourceError('unsupported', `"${source}" is not a web address`);
-  // A forum may live in a subfolder (example.org/forum/c/…): the base is everything before the listing.
-  const base = url.origin + url.pathname.replace(/\/(?:c|latest|top|new|tag|tags)(?:\/.*)?$/, '').replace(/\/*$/, '/');
-  return { listUrl: jsonUrl(url.href), base };
-}
-
-/** Discourse's page URLs become JSON by adding `.json` to the path (keeping the query). */
-function jsonUrl(href: string, base?: string): string {
-  const url = new URL(href, base);
-  url.pathname = url.pathname.replace(/\/+$/, '');
-  if (!url.pathname.endsWith('.json')) url.pathname += '.json';
-  return url.href;
-}
-
-function tagName(tag: string | { name?: string }): string {
-  return (typeof tag === 'string' ? tag : (tag.name ?? '')).trim();
-}
-
-/** Maps a topic list (category, latest, …) to a page of stories. */
-export function pageFromTopicList(data: DiscourseTopicList, base: string): StoryPage {
-  const users = new Map((data.users ?? []).map((user) => [user.id, user]));
-  const origin = new URL(base).origin;
-  const stories = (data.topic_list?.topics ?? []).map((topic): Story => {
-    const poster = topic.posters?.find((candidate) => candidate.description?.includes('Original Poster')) ?? topic.posters?.[0];
-    const user = poster ? users.get(poster.user_id) : undefined;
-    const tags = (topic.tags ?? []).map(tagName).filter(Boolean);
-    const url = new URL(`t/${topic.slug}/${topic.id}`, base).href;
-    return {
-      id: `discourse-${topic.id}`,
-      kind: tags.find((tag): tag is StoryKind => (STORY_KINDS as readonly string[]).includes(tag)) ?? 'story',
-      title: topic.title,
-      // The excerpt is HTML and goes through the sanitizer like any body.
-      body: topic.excerpt ?? '',
-      bodyFormat: 'html',
-      url,
-      tags,
-      authorName: user?.name?.trim() || user?.username || '',
-      authorUrl: user ? new URL(`u/${encodeURIComponent(user.username)}`, base).href : null,
-      authorAvatar: user?.avatar_template ? new URL(user.avatar_template.replace('{size}', AVATAR_SIZE), origin).href : null,
-      publishedAt: topic.created_at,
-      links: [{ rel: 'discourse', url }],
-    };
-  });
-  // `more_topics_url` is relative, has no `.json`, and is absent on the last page.
-  const more = data.topic_list?.more_topics_url;
-  return { stories, nextCursor: more ? jsonUrl(more, origin) : null };
 }
 
 /**
@@ -175,4 +103,11 @@ export class DiscourseSource implements StorySource {
   async membership(): Promise<never> {
     throw new SourceError('unsupported', 'A Discourse source has no membership tiers');
   }
+}
+
+/** A `discourse:` source: straight from the forum, or through a Chorus server's read-through when `via` is set. */
+export function discourseSource(source: string, via: string | null | undefined): StorySource {
+  if (!via) return new DiscourseSource(source);
+  parseDiscourseSource(source);
+  return new ReadThroughSource(via, 'discourse', { url: source.trim().replace(/^discourse:/, '') });
 }

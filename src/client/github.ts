@@ -1,6 +1,12 @@
-import { STORY_KINDS, Story, type StoryKind, type StoryPage } from '../schema/index.ts';
+import type { Story, StoryPage } from '../schema/index.ts';
+import { safeStorage, type SafeStorage } from '../shared/storage.ts';
+import { storyFromIssue, type GitHubIssue } from '../upstream/github.ts';
+import { nextLink } from '../upstream/link-header.ts';
+import { rateLimitOf } from '../upstream/rate-limit.ts';
 import { fetchJson } from './http.ts';
+import { ReadThroughSource } from './read-through.ts';
 import { SourceError, type RequestOptions, type StoryQuery, type StorySource } from './types.ts';
+import { mapped } from './upstream-page.ts';
 
 export interface GitHubSourceOptions {
   /** The REST API root (default `https://api.github.com`; GitHub Enterprise: `https://HOST/api/v3`). */
@@ -15,21 +21,6 @@ export interface GitHubSourceOptions {
 export interface CachedStoryPage extends StoryPage {
   /** Why these stories may be out of date (GitHub's rate limit). */
   stale?: SourceError;
-}
-
-interface GitHubLabel {
-  name?: string;
-}
-interface GitHubIssue {
-  id: number;
-  number: number;
-  title: string;
-  body?: string | null;
-  html_url: string;
-  created_at: string;
-  labels?: (string | GitHubLabel)[];
-  user?: { login: string; html_url?: string; avatar_url?: string } | null;
-  pull_request?: unknown;
 }
 
 interface CachedEntry {
@@ -47,41 +38,6 @@ export function parseGitHubSource(source: string): { repo: string; labels: strin
   return { repo: match[1], labels: params.get('labels'), state: params.get('state') };
 }
 
-/** The `rel="next"` URL of a `Link` header; other relations (`last`, `deprecation`, …) are ignored. */
-export function nextLink(header: string | null): string | null {
-  if (!header) return null;
-  for (const part of header.split(/,(?=\s*<)/)) {
-    const match = /<([^>]*)>(.*)/.exec(part.trim());
-    if (match?.[1] && /;\s*rel="?(?:[^";]*\s)?next(?:\s[^";]*)?"?/i.test(match[2] ?? '')) return match[1];
-  }
-  return null;
-}
-
-function labelName(label: string | GitHubLabel): string {
-  return (typeof label === 'string' ? label : (label.name ?? '')).trim();
-}
-
-/** Maps one issue to a Story, or null for a pull request (the issues API lists both). */
-export function storyFromIssue(issue: GitHubIssue): Story | null {
-  if (issue.pull_request !== undefined) return null;
-  const tags = (issue.labels ?? []).map(labelName).filter(Boolean);
-  const kind = tags.find((tag): tag is StoryKind => (STORY_KINDS as readonly string[]).includes(tag)) ?? 'story';
-  return {
-    id: `github-${issue.number}`,
-    kind,
-    title: issue.title,
-    body: issue.body ?? '',
-    bodyFormat: 'markdown',
-    url: issue.html_url,
-    tags,
-    authorName: issue.user?.login ?? 'ghost',
-    authorUrl: issue.user?.html_url ?? null,
-    authorAvatar: issue.user?.avatar_url ?? null,
-    publishedAt: issue.created_at,
-    links: [{ rel: 'github', url: issue.html_url, label: `#${issue.number}` }],
-  };
-}
-
 /**
  * GitHub Issues as stories, read straight from the browser. Unauthenticated
  * callers get 60 requests an hour, so every page is kept with its ETag and
@@ -94,6 +50,7 @@ export class GitHubSource implements StorySource {
   readonly #state: string | null;
   readonly #api: string;
   readonly #options: GitHubSourceOptions;
+  readonly #cache: SafeStorage;
 
   constructor(source: string, options: GitHubSourceOptions = {}) {
     const { repo, labels, state } = parseGitHubSource(source);
@@ -102,16 +59,8 @@ export class GitHubSource implements StorySource {
     this.#state = state;
     this.#api = new URL((options.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '') + '/', document.baseURI).href;
     this.#options = options;
+    this.#cache = safeStorage(options.storage === undefined ? 'local' : options.storage);
     this.label = `github ${repo}`;
-  }
-
-  get #storage(): Storage | null {
-    if (this.#options.storage !== undefined) return this.#options.storage;
-    try {
-      return window.localStorage;
-    } catch {
-      return null; // Storage blocked (privacy settings, sandboxed iframe): work without the cache.
-    }
   }
 
   #firstPageUrl(query: StoryQuery): string {
@@ -123,27 +72,10 @@ export class GitHubSource implements StorySource {
     return url.href;
   }
 
-  #read(url: string): CachedEntry | null {
-    try {
-      const raw = this.#storage?.getItem(CACHE_PREFIX + url);
-      return raw ? (JSON.parse(raw) as CachedEntry) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  #write(url: string, entry: CachedEntry): void {
-    try {
-      this.#storage?.setItem(CACHE_PREFIX + url, JSON.stringify(entry));
-    } catch {
-      // Storage full: the next visit simply costs one more request.
-    }
-  }
-
   async listStories(query: StoryQuery, options: RequestOptions = {}): Promise<CachedStoryPage> {
     // The cursor is GitHub's own next-page URL; only follow it on the same API host.
     const url = query.cursor && query.cursor.startsWith(this.#api.replace(/\/$/, '')) ? query.cursor : this.#firstPageUrl(query);
-    const cached = this.#read(url);
+    const cached = this.#cache.read<CachedEntry>(CACHE_PREFIX + url);
     let response: Response | undefined;
     const capture = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
       response = await (this.#options.fetch ?? fetch)(input, init);
@@ -163,7 +95,8 @@ export class GitHubSource implements StorySource {
         `GitHub's issues of ${this.#repo}`,
       );
       const etag = result.headers.get('ETag');
-      if (etag) this.#write(url, { etag, page });
+      // Storage full: the next visit simply costs one more request.
+      if (etag) this.#cache.write(CACHE_PREFIX + url, { etag, page } satisfies CachedEntry);
       return filterKind(page, query);
     } catch (error) {
       const limited = response && rateLimit(response);
@@ -196,43 +129,25 @@ export class GitHubSource implements StorySource {
   }
 }
 
-/**
- * Maps an upstream answer to a page, checking each story with the shared schema: a story
- * that does not fit is left out (like a pull request), an answer that does not map is `invalid-response`.
- */
-export function mapped(map: () => StoryPage, what: string): StoryPage {
-  try {
-    const page = map();
-    const stories = page.stories.flatMap((story) => {
-      const result = Story.safeParse(story);
-      return result.success ? [result.data] : [];
-    });
-    return { stories, nextCursor: typeof page.nextCursor === 'string' ? page.nextCursor : null };
-  } catch (error) {
-    throw new SourceError('invalid-response', `${what} arrived in an unexpected shape`, { cause: error });
-  }
-}
-
 function filterKind(page: StoryPage, query: StoryQuery): StoryPage {
   return query.kind ? { ...page, stories: page.stories.filter((story) => story.kind === query.kind) } : page;
 }
 
 /** A 403 or 429 that is GitHub's rate limit (not a private repository), as a `rate-limited` SourceError with the reset time. */
 export function rateLimit(response: Response): SourceError | null {
-  const { status, headers } = response;
-  const exhausted = headers.get('x-ratelimit-remaining') === '0';
-  if (status !== 429 && !(status === 403 && (exhausted || headers.has('retry-after')))) return null;
-  const reset = Number(headers.get('x-ratelimit-reset'));
-  const retryAfter = Number(headers.get('retry-after'));
-  const resetAt =
-    Number.isFinite(reset) && reset > 0
-      ? new Date(reset * 1000)
-      : Number.isFinite(retryAfter) && retryAfter > 0
-        ? new Date(Date.now() + retryAfter * 1000)
-        : undefined;
+  const limit = rateLimitOf(response.status, response.headers);
+  if (!limit) return null;
+  const { resetAt, retryAfter } = limit;
   return new SourceError('rate-limited', `GitHub's rate limit for this network is used up${resetAt ? ` until ${resetAt.toISOString()}` : ''}`, {
-    status,
+    status: response.status,
     resetAt,
-    retryAfter: resetAt ? Math.max(0, Math.ceil((resetAt.getTime() - Date.now()) / 1000)) : undefined,
+    retryAfter,
   });
+}
+
+/** A `github:` source: straight from GitHub, or through a Chorus server's read-through when `via` is set. */
+export function githubSource(source: string, via: string | null | undefined): StorySource {
+  if (!via) return new GitHubSource(source);
+  const { repo, labels, state } = parseGitHubSource(source);
+  return new ReadThroughSource(via, 'github', { repo, labels, state });
 }

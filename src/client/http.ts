@@ -1,4 +1,5 @@
-import { ApiError, localizeIssues } from '../schema/index.ts';
+import type { CheckIssue } from './check.ts';
+import { ApiError } from './schema-checks.ts';
 import { SourceError, isAbortError, type SourceErrorKind } from './types.ts';
 
 export interface FetchJsonOptions {
@@ -98,12 +99,12 @@ export function retryAfterSeconds(value: string | null, now = Date.now()): numbe
 
 /** Validates what a service sent; a mismatch is the service's fault, reported as `invalid-response`. */
 export function expectShape<T>(
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } } },
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly Pick<CheckIssue, 'path'>[] } } },
   data: unknown,
   what: string,
 ): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const first = localizeIssues(result.error.issues)[0];
+  const first = result.error.issues[0];
   throw new SourceError('invalid-response', `The server sent ${what} in an unexpected shape${first ? ` (at ${first.path.join('.') || 'top level'})` : ''}`);
 }

@@ -1,84 +1,19 @@
 /**
- * The feed's read-only `source` forms, registered with resolve.ts:
- * `github:OWNER/REPO?labels=…`, `discourse:https://…/c/SLUG/ID` and JSON files.
- * With `via` (a Chorus API base), GitHub and Discourse are read through that
- * server's cached read-through instead of from the browser.
+ * Registers the feed's read-only `source` forms eagerly, so `resolveSource` returns
+ * their classes at once (GitHubSource, DiscourseSource, StaticJsonSource,
+ * ReadThroughSource). The elements do not need this module: without it the same
+ * forms load on demand (source-kinds.ts). Import it when your own code wants the
+ * classes synchronously, at the cost of every source's code up front.
+ * @module
  */
-import { StoryPage, type Story } from '../schema/index.ts';
-import { DiscourseSource, parseDiscourseSource } from './discourse.ts';
-import { GitHubSource, parseGitHubSource } from './github.ts';
-import { expectShape, fetchJson } from './http.ts';
+import { discourseSource } from './discourse.ts';
+import { githubSource } from './github.ts';
 import { registerSourceKind } from './resolve.ts';
+import { isDiscourse, isFile, isGitHub } from './source-kinds.ts';
 import { StaticJsonSource } from './static-json.ts';
-import { SourceError, type RequestOptions, type StoryQuery, type StorySource } from './types.ts';
 
-/**
- * `GET {via}/sources/github?repo=&labels=` or `GET {via}/sources/discourse?url=`:
- * the Chorus server fetches (and caches) the upstream for every reader, so the
- * browser needs neither GitHub's rate limit nor the forum's CORS setting.
- */
-export class ReadThroughSource implements StorySource {
-  readonly label: string;
-  readonly #url: URL;
+export { ReadThroughSource } from './read-through.ts';
 
-  /** @param params The upstream's identity (`repo` + `labels`, or `url`). */
-  constructor(via: string, kind: 'github' | 'discourse', params: Record<string, string | null>) {
-    this.#url = new URL(`sources/${kind}`, new URL(via.trim().replace(/\/+$/, '') + '/', document.baseURI));
-    for (const [key, value] of Object.entries(params)) if (value) this.#url.searchParams.set(key, value);
-    this.label = `${kind} via ${this.#url.origin}`;
-  }
-
-  async listStories(query: StoryQuery, options: RequestOptions = {}): Promise<StoryPage> {
-    const url = new URL(this.#url);
-    for (const [key, value] of Object.entries({ limit: query.limit, cursor: query.cursor, tag: query.tag, kind: query.kind })) {
-      if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
-    }
-    const { data } = await fetchJson(url.href, { signal: options.signal });
-    return expectShape(StoryPage, data, 'stories');
-  }
-
-  async getStory(id: string, options: RequestOptions = {}): Promise<Story> {
-    // The read-through has no per-story route: look for it in the first pages.
-    let cursor: string | null = null;
-    for (let page = 0; page < 5; page++) {
-      const result: StoryPage = await this.listStories({ cursor, limit: 100 }, options);
-      const story = result.stories.find((candidate) => candidate.id === id);
-      if (story) return story;
-      cursor = result.nextCursor;
-      if (!cursor) break;
-    }
-    throw new SourceError('not-found', `No story ${id} in ${this.label}`);
-  }
-
-  async submit(): Promise<never> {
-    throw new SourceError('unsupported', 'This source is read-only: send stories to a Chorus endpoint');
-  }
-
-  async membership(): Promise<never> {
-    throw new SourceError('unsupported', 'This source has no membership tiers');
-  }
-}
-
-registerSourceKind({
-  matches: (source) => source.startsWith('github:'),
-  create(source, { via }) {
-    if (!via) return new GitHubSource(source);
-    const { repo, labels, state } = parseGitHubSource(source);
-    return new ReadThroughSource(via, 'github', { repo, labels, state });
-  },
-});
-
-registerSourceKind({
-  matches: (source) => source.startsWith('discourse:'),
-  create(source, { via }) {
-    if (!via) return new DiscourseSource(source);
-    parseDiscourseSource(source);
-    return new ReadThroughSource(via, 'discourse', { url: source.trim().replace(/^discourse:/, '') });
-  },
-});
-
-// Anything else without a scheme of its own is a file: `https://…/stories.json`, `/stories.json`, `./stories.json`.
-registerSourceKind({
-  matches: (source) => /^https?:\/\//i.test(source) || !/^[a-z][a-z0-9+.-]*:/i.test(source),
-  create: (source) => new StaticJsonSource(source),
-});
+registerSourceKind({ matches: isGitHub, create: (source, { via }) => githubSource(source, via) });
+registerSourceKind({ matches: isDiscourse, create: (source, { via }) => discourseSource(source, via) });
+registerSourceKind({ matches: isFile, create: (source) => new StaticJsonSource(source) });

@@ -1,15 +1,12 @@
-import * as z from 'zod/mini';
-import { Story, type StoryPage } from '../schema/index.ts';
+import type { Story, StoryPage } from '../schema/index.ts';
 import { expectShape, fetchJson } from './http.ts';
+import * as shapes from './schema-checks.ts';
 import { SourceError, type RequestOptions, type StoryQuery, type StorySource } from './types.ts';
 
 export interface StaticJsonSourceOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
-
-/** The file format: `{ "stories": [Story, …] }`, any order (the feed shows newest first). */
-export const StoryFile = z.object({ stories: z.array(Story) });
 
 /**
  * A static file of stories, for sites with no backend. The file is read once;
@@ -29,7 +26,7 @@ export class StaticJsonSource implements StorySource {
 
   #load(signal: AbortSignal | undefined): Promise<Story[]> {
     const loading = (this.#stories ??= fetchJson(this.#url, { signal, timeoutMs: this.#options.timeoutMs, fetch: this.#options.fetch }).then(({ data }) =>
-      expectShape(StoryFile, data, 'the stories file').stories.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)),
+      expectShape(shapes.StoryFile, data, 'the stories file').stories.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)),
     ));
     // A failed or aborted read is not remembered: the next call tries again.
     loading.catch(() => {

@@ -4,6 +4,8 @@ const MEETINGS = 'Asistir a las reuniones de miembros de la PSF';
 const QUORUM = 'Contar para el quórum de las reuniones de miembros';
 
 const es: Record<string, string> = {
+  'psf.heading': 'Hazte miembro de la Python Software Foundation',
+  'psf.votingNote': 'Los miembros con derecho a voto confirman cada año que tienen intención de votar en las elecciones de la PSF.',
   'basic.name': 'Básico',
   'basic.summary': 'Únete gratis a la PSF y forma parte de su comunidad.',
   'basic.eligibility': 'Regístrate y acepta el Código de Conducta de la PSF.',

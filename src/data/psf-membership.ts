@@ -95,7 +95,16 @@ const psfEn = Object.fromEntries(
   ]),
 ) as Record<string, string>;
 
+psfEn['psf.heading'] = 'Become a member of the Python Software Foundation';
+psfEn['psf.votingNote'] = PSF_VOTING_NOTE;
+
 const psfStrings = defineStrings('psf-membership', { en: psfEn, es: () => import('./psf-membership.es.ts') });
+
+/** The heading and the voting note shown with the PSF tiers, in a language. */
+export function psfText(locale: string): { heading: string; votingNote: string } {
+  const t = psfStrings(locale);
+  return { heading: t('psf.heading'), votingNote: t('psf.votingNote') };
+}
 
 /** The PSF tiers in a language (`es`, `es-MX` → Spanish); English for any language without a translation. */
 export function psfTiers(locale: string): MembershipTier[] {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isPathPart } from './rules.ts';
 import { schemaStrings } from './schema.strings.ts';
 
 /** Machine-readable error codes of the HTTP API. */
@@ -18,7 +19,7 @@ export const API_ERROR_CODES = [
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export const ApiIssue = z.object({
-  path: z.array(z.custom<string | number>((part) => typeof part === 'string' || typeof part === 'number')),
+  path: z.array(z.custom<string | number>(isPathPart)),
   message: z.string(),
   /** The schema message key (see `schemaStrings`) so a client can show it in its reader's language. */
   code: z.optional(z.string()),
@@ -41,7 +42,7 @@ interface IssueLike {
 }
 
 /** A strings table made with `defineStrings` whose keys are issue messages (`schemaStrings`, `pollStrings`). */
-export type IssueStrings = (locale: string) => (key: never, params?: Record<string, string | number>) => string;
+export type IssueStrings = (locale: string) => { (key: never, params?: Record<string, string | number>): string; has(key: string): boolean };
 
 /**
  * Turns a zod issue (whose message is a key of `strings`, by default
@@ -49,12 +50,11 @@ export type IssueStrings = (locale: string) => (key: never, params?: Record<stri
  * messages fall back to the field's generic advice, never to zod's "Invalid input".
  */
 export function localizeIssue(issue: IssueLike, locale = 'en', strings: IssueStrings = schemaStrings): ApiIssue {
-  const t = strings(locale) as (key: string) => string;
-  const english = strings('en') as (key: string) => string;
+  const table = strings(locale);
+  const t = table as unknown as (key: string) => string;
   const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
   const field = typeof path[0] === 'string' ? path[0] : '';
-  const known = (key: string) => english(key) !== key;
-  const code = known(issue.message) ? issue.message : known(`${field}.invalid`) ? `${field}.invalid` : 'invalid';
+  const code = table.has(issue.message) ? issue.message : table.has(`${field}.invalid`) ? `${field}.invalid` : 'invalid';
   return { path, message: t(code), code };
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isHttpUrl } from './story.ts';
+import { isHttpUrl } from './rules.ts';
 
 /** What a tier costs. `amount` is in the currency's major unit (99 = $99). */
 export const TierPrice = z.object({

@@ -1,33 +1,15 @@
 import * as z from 'zod/mini';
 import { StoryOrigin } from './origin.ts';
+import { LIMITS, STORY_KINDS, STORY_STATUSES, charCount, isDateTime, isHttpUrl } from './rules.ts';
 
-/** What a story is about; decides which fields it needs. */
-export const STORY_KINDS = ['boost', 'news', 'story', 'event'] as const;
+export { LIMITS, STORY_KINDS, STORY_STATUSES, charCount, isHttpUrl };
+
 export const StoryKind = z.enum(STORY_KINDS, 'kind.invalid');
 export type StoryKind = z.infer<typeof StoryKind>;
-
-export const LIMITS = {
-  title: 120,
-  body: 20_000,
-  boostBody: 500,
-  link: 2048,
-  tags: 5,
-  tag: 32,
-  authorName: 80,
-  authorEmail: 254,
-  region: 80,
-} as const;
 
 // C0 controls but tab and newline, DEL, and C1 controls: invisible, and a common way to smuggle text past a reviewer.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const TAG = /^[a-z0-9-]{1,32}$/;
-
-/** Length in Unicode code points, so an emoji counts as one character, as PostgreSQL's char_length does. */
-export function charCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
 
 export const normalizeText = z.overwrite((value: string) => value.replace(/\r\n?/g, '\n').trim());
 export const noControl = z.refine<string>((value) => !CONTROL.test(value), 'text.controlCharacters');
@@ -46,20 +28,8 @@ const optionalText = (max: number, field: string) =>
     ),
   );
 
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// RFC 3339 date-time with an offset, as JSON dates are written. A refine, not z.iso.datetime(): it costs 0.7 KB less in every page.
-const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)$/i;
-export const dateTime = () => z.string().check(z.refine<string>((value) => DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)), 'date.invalid'));
+export const dateTime = () => z.string().check(z.refine<string>(isDateTime, 'date.invalid'));
 
 const link = z.optional(
   z.pipe(
@@ -167,7 +137,6 @@ export const Story = z.object({
 });
 export type Story = z.infer<typeof Story>;
 
-export const STORY_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 export const StoryStatus = z.enum(STORY_STATUSES);
 export type StoryStatus = z.infer<typeof StoryStatus>;
 

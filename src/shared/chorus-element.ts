@@ -1,8 +1,8 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { resolveSource, type SourceConfig } from '../client/resolve.ts';
+import type { SourceConfig, resolveSource } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
-import { loadLocale, localeReady, resolveLang } from './locale.ts';
+import { loadLocale, localeReady, onTranslationsAdded } from './locale.ts';
 import { themeStyles } from './theme.ts';
 
 /** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
@@ -16,7 +16,7 @@ function watchLanguage(): void {
   if (langObserver) return;
   langObserver = new MutationObserver(() => live.forEach((element) => element.refreshLocale()));
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  document.addEventListener('chorus-translations-changed', () => live.forEach((element) => element.requestUpdate()));
+  onTranslationsAdded(() => live.forEach((element) => element.requestUpdate()));
 }
 
 /**
@@ -78,9 +78,14 @@ export class ChorusElement extends LitElement {
     return { endpoint: this.endpoint };
   }
 
-  /** The source to read from, or null when none is configured. Throws a SourceError for an unreadable `source`. */
-  protected resolveSource(): StorySource | null {
-    return this.dataSource ?? resolveSource(this.sourceConfig(), this.ownerDocument);
+  /**
+   * The source to read from: `dataSource`, else what `resolve` (client/resolve.ts) makes of the
+   * attributes; null when none is configured. Throws a SourceError for an unreadable `source`.
+   * Elements pass `resolve` themselves, so one that needs a source only after a person acts
+   * (the form, on sending) loads the client code then.
+   */
+  protected resolveSourceWith(resolve: typeof resolveSource): StorySource | null {
+    return this.dataSource ?? resolve(this.sourceConfig(), this.ownerDocument);
   }
 
   /** Whether the reader asked for less motion. */
@@ -93,6 +98,36 @@ export class ChorusElement extends LitElement {
     return getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
   }
 
+  #work: Promise<unknown> = Promise.resolve();
+  #working = 0;
+
+  /**
+   * Makes `updateComplete` wait for `job`: a person's action whose result needs code
+   * that loads on demand (validation, the Markdown renderer). Pages and tests that
+   * await `updateComplete` then see the result rendered, not the moment in between.
+   */
+  protected track<T>(job: Promise<T>): Promise<T> {
+    this.#working++;
+    const done = () => void this.#working--;
+    job.then(done, done);
+    this.#work = Promise.allSettled([this.#work, job]);
+    return job;
+  }
+
+  /** The next render alone: what a tracked job waits for (awaiting `updateComplete` there would wait for the job itself). */
+  protected rendered(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#working) {
+      await this.#work;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
   protected override async scheduleUpdate(): Promise<unknown> {
     if (!localeReady(this.locale)) await loadLocale(this.locale);
@@ -103,6 +138,22 @@ export class ChorusElement extends LitElement {
     super.willUpdate(changed);
     if (!this.hasUpdated) this.refreshLocale();
   }
+}
+
+/**
+ * The language that applies to an element: its own `lang`, the nearest ancestor's
+ * (crossing shadow roots), the document's, else `en`.
+ */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
 }
 
 /** Defines a custom element once: a page may load Chorus twice (CDN and npm) without an error. */

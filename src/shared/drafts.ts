@@ -1,10 +1,11 @@
 /**
  * Drafts that survive a reload, a failed send and going offline, plus the one
  * idempotency key that travels with each draft so a retried send is stored once.
- * Storage may be missing or full (private windows, quotas): every call degrades
- * to "no draft" rather than throwing into a person's typing.
+ * Kept in localStorage through the storage helper, so a full or blocked storage
+ * means "no draft", never an error in a person's typing.
  * @module
  */
+import { safeStorage } from './storage.ts';
 
 /** What is kept for one unfinished form. */
 export interface Draft<T> {
@@ -19,56 +20,33 @@ export interface Draft<T> {
 }
 
 const PREFIX = 'chorus-draft:';
+const store = safeStorage('local');
 
 /** The storage key for a form: its endpoint (or other target) and its element `id`, so two forms on a page keep separate drafts. */
 export function draftKey(target: string, id: string): string {
   return `${PREFIX}${target}#${id}`;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** The saved draft, or null when there is none or it cannot be read. */
 export function readDraft<T>(key: string): Draft<T> | null {
-  try {
-    const raw = storage()?.getItem(key);
-    if (!raw) return null;
-    const draft = JSON.parse(raw) as Partial<Draft<T>> | null;
-    if (!draft || typeof draft !== 'object' || typeof draft.idempotencyKey !== 'string' || typeof draft.values !== 'object' || draft.values === null)
-      return null;
-    return {
-      values: draft.values,
-      idempotencyKey: draft.idempotencyKey,
-      startedAt: typeof draft.startedAt === 'number' ? draft.startedAt : Date.now(),
-      savedAt: typeof draft.savedAt === 'number' ? draft.savedAt : Date.now(),
-    };
-  } catch {
-    return null;
-  }
+  const draft = store.read<Partial<Draft<T>>>(key);
+  if (!draft || typeof draft !== 'object' || typeof draft.idempotencyKey !== 'string' || typeof draft.values !== 'object' || draft.values === null) return null;
+  return {
+    values: draft.values,
+    idempotencyKey: draft.idempotencyKey,
+    startedAt: typeof draft.startedAt === 'number' ? draft.startedAt : Date.now(),
+    savedAt: typeof draft.savedAt === 'number' ? draft.savedAt : Date.now(),
+  };
 }
 
 /** Saves a draft; false when storage refused it. */
 export function writeDraft<T>(key: string, draft: Draft<T>): boolean {
-  try {
-    storage()?.setItem(key, JSON.stringify(draft));
-    return true;
-  } catch {
-    return false;
-  }
+  return store.write(key, draft);
 }
 
 /** Forgets a draft: call it only once the server has acknowledged the story, or the person discarded it. */
 export function removeDraft(key: string): void {
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // Nothing to forget if storage is unavailable.
-  }
+  store.remove(key);
 }
 
 /** A fresh idempotency key (a UUID; `randomUUID` needs a secure context, so fall back to `getRandomValues`). */

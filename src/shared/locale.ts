@@ -1,8 +1,16 @@
 /**
  * The locale layer: every user-visible string comes from a strings table, so a
- * translation is data (a new entry in a `*.strings.ts` table, or
+ * translation is data (a new locale file beside a `*.strings.ts` table, or
  * `addTranslations()` at run time), never a code change.
+ *
+ * One table per element (and one for error messages, one for the schemas'
+ * field messages). English is inline in the table; every other language is its own
+ * module behind a loader, so an English page downloads no other language and a
+ * Spanish page downloads only the Spanish files of the elements it shows.
+ * DOM-free: the server's messages use it too.
+ * @module
  */
+import { pluralRules } from './intl.ts';
 
 /** A flat table of message templates. `{name}` is replaced by a parameter. */
 export type Strings = Record<string, string>;
@@ -17,18 +25,34 @@ export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<T
  */
 export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<T> | LocaleLoader<T> | undefined };
 
-/** What a strings table gives an element: a lookup already bound to one locale. */
-export type Translate<T extends Strings> = (key: keyof T & string, params?: Record<string, string | number>) => string;
+/** A strings table bound to one locale: `t('submit')`, `t('charsLeft_other', { count: 3 })`. */
+export interface Translate<T extends Strings> {
+  (key: keyof T & string, params?: Record<string, string | number>): string;
+  /** Whether the table has this key: for keys that come from data (an issue code, a flag name). */
+  has(key: string): key is keyof T & string;
+  /** The locale it translates into (for `Intl` formats). */
+  readonly locale: string;
+}
+
+/** A registered strings table: give it a locale, get a `Translate`. */
+export type StringsTable<T extends Strings> = (locale: string) => Translate<T>;
 
 const added = new Map<string, Map<string, Strings>>();
 const catalogs = new Map<string, Catalog<Strings>>();
 /** Loaded lazy translations: namespace → locale → strings. */
 const loaded = new Map<string, Map<string, Strings>>();
 const loading = new Map<string, Promise<void>>();
+const listeners = new Set<() => void>();
 
 function table(namespace: string, tag: string): Partial<Strings> | undefined {
   const entry = catalogs.get(namespace)?.[tag];
   return typeof entry === 'function' ? loaded.get(namespace)?.get(tag) : entry;
+}
+
+function remember(namespace: string, tag: string, strings: Strings): void {
+  const byLocale = loaded.get(namespace) ?? new Map<string, Strings>();
+  byLocale.set(tag, strings);
+  loaded.set(namespace, byLocale);
 }
 
 /** Whether every translation a locale needs is here (nothing lazy left to fetch). */
@@ -40,8 +64,8 @@ export function localeReady(locale: string): boolean {
 
 /**
  * Fetches the lazily loaded translations of a locale (and its base language) for
- * every strings table. Elements wait for it before rendering, so a Spanish page
- * never flashes English. A failed fetch falls back to English, with a warning.
+ * every registered strings table. Elements wait for it before rendering, so a Spanish
+ * page never flashes English. A failed fetch falls back to English, with a warning.
  */
 export function loadLocale(locale: string): Promise<void> {
   const jobs: Promise<void>[] = [];
@@ -53,16 +77,10 @@ export function loadLocale(locale: string): Promise<void> {
       let job = loading.get(key);
       if (!job) {
         job = entry().then(
-          (module) => {
-            const byLocale = loaded.get(namespace) ?? new Map<string, Strings>();
-            byLocale.set(tag, module.default as Strings);
-            loaded.set(namespace, byLocale);
-          },
+          (module) => remember(namespace, tag, module.default as Strings),
           (error: unknown) => {
             console.warn(`Chorus: could not load the "${tag}" strings of ${namespace}; showing English.`, error);
-            const byLocale = loaded.get(namespace) ?? new Map<string, Strings>();
-            byLocale.set(tag, {});
-            loaded.set(namespace, byLocale);
+            remember(namespace, tag, {});
           },
         );
         loading.set(key, job);
@@ -74,21 +92,24 @@ export function loadLocale(locale: string): Promise<void> {
 }
 
 /**
- * Registers a namespace's strings table and returns a function that binds it to a locale.
+ * Registers a namespace's strings table and returns the one way to read it: bind it to a locale.
  * @example const t = storyFormStrings('es'); t('submit')
  */
-export function defineStrings<T extends Strings>(namespace: string, catalog: Catalog<T>): (locale: string) => Translate<T> {
+export function defineStrings<T extends Strings>(namespace: string, catalog: Catalog<T>): StringsTable<T> {
   catalogs.set(namespace, catalog as Catalog<Strings>);
+  const lookup = (chain: string[], key: string): string | undefined => {
+    for (const tag of chain) {
+      const template = added.get(namespace)?.get(tag)?.[key] ?? table(namespace, tag)?.[key];
+      if (template !== undefined) return template;
+    }
+    return catalog.en[key];
+  };
   return (locale) => {
     const chain = localeChain(locale);
-    return (key, params) => {
-      let template: string | undefined;
-      for (const tag of chain) {
-        template = added.get(namespace)?.get(tag)?.[key] ?? table(namespace, tag)?.[key];
-        if (template !== undefined) break;
-      }
-      return format(template ?? catalog.en[key] ?? key, params);
-    };
+    const t = ((key, params) => format(lookup(chain, key) ?? key, params)) as Translate<T>;
+    t.has = (key): key is keyof T & string => lookup(chain, key) !== undefined;
+    (t as { locale: string }).locale = locale;
+    return t;
   };
 }
 
@@ -100,7 +121,12 @@ export function addTranslations(locale: string, namespace: string, strings: Stri
   const byLocale = added.get(namespace) ?? new Map<string, Strings>();
   byLocale.set(locale.toLowerCase(), { ...byLocale.get(locale.toLowerCase()), ...strings });
   added.set(namespace, byLocale);
-  document.dispatchEvent(new Event('chorus-translations-changed'));
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever `addTranslations` changes a table (elements re-render). */
+export function onTranslationsAdded(listener: () => void): void {
+  listeners.add(listener);
 }
 
 /** The locales with at least one strings table, for docs and tests. */
@@ -132,22 +158,6 @@ export function format(template: string, params?: Record<string, string | number
  * Tables hold `stories_one: '{count} story'`, `stories_other: '{count} stories'`.
  */
 export function pluralKey<K extends string>(base: K, count: number, locale: string): `${K}_${'one' | 'other'}` {
-  const category = new Intl.PluralRules(locale).select(count);
+  const category = pluralRules(locale).select(count);
   return `${base}_${category === 'one' ? 'one' : 'other'}`;
-}
-
-/**
- * The language that applies to an element: its own `lang`, the nearest ancestor's
- * (crossing shadow roots), the document's, else `en`.
- */
-export function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')?.trim();
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'en';
 }

@@ -75,3 +75,95 @@ export const themeStyles = css`
     }
   }
 `;
+
+/**
+ * The one button style. A plain `<button>` is outlined in the accent colour;
+ * `.primary` (and `type="submit"`) fills it; `.quiet` uses the text and border colours
+ * (secondary and destructive actions); `.chip` is a rounded toggle whose
+ * `aria-pressed="true"` fills it; `.link` looks like a link. Busy buttons carry
+ * `aria-disabled="true"` (they stay focusable, so screen readers keep their place).
+ */
+export const buttonStyles = css`
+  button {
+    font: inherit;
+    line-height: 1.25;
+    cursor: pointer;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_bg);
+    color: var(--_accent);
+  }
+  button.primary,
+  button[type='submit'] {
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    font-weight: 600;
+  }
+  button.quiet,
+  button.chip {
+    border-color: var(--_border);
+    color: var(--_fg);
+  }
+  button.chip {
+    padding: 0.25em 0.75em;
+    border-width: 1px;
+    border-radius: 999px;
+  }
+  button.chip[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  button.link {
+    padding-inline: 0.25em;
+    border-color: transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button:disabled,
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  /* Forced colours drop backgrounds: keep a pressed chip visible. */
+  @media (forced-colors: active) {
+    button.chip[aria-pressed='true'] {
+      outline: 3px solid CanvasText;
+      outline-offset: -5px;
+    }
+  }
+`;
+
+/** The one tab style, for `role="tablist"` with `role="tab"` buttons (see controllers/tabs-controller.ts). */
+export const tabStyles = css`
+  [role='tablist'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-block-end: 2px solid var(--_border);
+  }
+  [role='tab'] {
+    border: 2px solid transparent;
+    border-block-end: none;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+    padding-block: 0.35em;
+    background: transparent;
+    color: var(--_fg);
+  }
+  [role='tab'][aria-selected='true'] {
+    border-color: var(--_border);
+    box-shadow: inset 0 -4px 0 var(--_accent);
+    font-weight: 700;
+  }
+  [role='tabpanel'][hidden] {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    [role='tab'][aria-selected='true'] {
+      outline: 3px solid CanvasText;
+      outline-offset: -5px;
+    }
+  }
+`;

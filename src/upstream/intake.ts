@@ -5,7 +5,7 @@
  * @module
  */
 import { LIMITS, STORY_KINDS, type StoryKind, type StorySubmissionInput } from '../schema/index.ts';
-import { plainText } from '../shared/rich-text.ts';
+import { plainText } from './rich-text-tree.ts';
 import { chatStoryShape } from './chat-text.ts';
 
 /** The name shown with a story whose member gave none: a channel handle stays private unless the story says otherwise. */

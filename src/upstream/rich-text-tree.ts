@@ -9,6 +9,9 @@
  * page, on its own page, and in a feed reader.
  * @module
  */
+import { safeUrl } from '../shared/url.ts';
+
+export { safeUrl };
 
 /** How rich text is rendered. */
 export interface RichTextOptions {
@@ -45,22 +48,7 @@ const deeper = (cx: Context): Context => ({ ...cx, depth: (cx.depth ?? 0) + 1 })
 const tooDeep = (cx: Context): boolean => (cx.depth ?? 0) >= MAX_DEPTH;
 
 // ---------------------------------------------------------------------------------------
-// URLs, links and images
-
-/** Returns the URL string if its scheme is http:, https: or mailto: (resolving relative URLs against baseUrl or document.baseURI), else null. */
-export function safeUrl(url: string, baseUrl?: string): string | null {
-  try {
-    // The URL parser sees through `java\tscript:`, ` javascript:`, `JAVASCRIPT:` and leading control
-    // characters exactly as a browser does in an href, and we hand back its normalised result, so
-    // what we check is exactly what the browser will follow. Without a document (the server) a
-    // relative URL needs baseUrl.
-    const pageBase = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
-    const parsed = new URL(url, baseUrl ? new URL(baseUrl, pageBase) : pageBase);
-    return /^(https?|mailto):$/.test(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
+// Links and images (through the one URL policy, src/shared/url.ts)
 
 const heading = (level: number, cx: Context): string => `h${Math.max(1, Math.min(level + (cx.headingOffset ?? 2), 6))}`;
 

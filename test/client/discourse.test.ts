@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DiscourseCorsError, DiscourseSource, pageFromTopicList, parseDiscourseSource } from '../../src/client/discourse.ts';
+import { DiscourseCorsError, DiscourseSource, parseDiscourseSource } from '../../src/client/discourse.ts';
+import { pageFromTopicList } from '../../src/upstream/discourse.ts';
 import { SourceError } from '../../src/client/types.ts';
 import { plainText } from '../../src/shared/rich-text.ts';
 import { Story } from '../../src/schema/index.ts';

@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { GitHubSource, nextLink, parseGitHubSource, storyFromIssue } from '../../src/client/github.ts';
+import { GitHubSource, parseGitHubSource } from '../../src/client/github.ts';
+import { storyFromIssue } from '../../src/upstream/github.ts';
+import { nextLink } from '../../src/upstream/link-header.ts';
 import { SourceError, type StorySource } from '../../src/client/types.ts';
 import { Story } from '../../src/schema/index.ts';
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect } from 'node:net';
@@ -174,6 +175,25 @@ describe('the server process', { timeout: 240_000 }, () => {
     assert.equal(await count(second.url), approved);
     second.process.kill('SIGTERM');
     assert.equal(await second.exited, 0);
+  });
+
+  it('serves the built widgets at /dist/ in every mode, compressed, hashed chunks cached for a year', async () => {
+    if (!existsSync(DIST)) execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url))], { stdio: 'inherit' });
+    const server = await start({ CHORUS_DATA_DIR: join(tempDir(), 'data') });
+    const entry = await fetch(`${server.url}/dist/chorus.js`, { headers: { 'Accept-Encoding': 'br' } });
+    assert.equal(entry.status, 200);
+    assert.equal(entry.headers.get('Content-Encoding'), 'br');
+    assert.equal(entry.headers.get('Cache-Control'), 'public, max-age=300, must-revalidate');
+    // fetch() decodes brotli itself: the text is the module, importing its chunks by relative, hashed names.
+    const chunk = /import\(`\.\/([\w.-]+-[\w-]{8}\.js)`\)/.exec(await entry.text())?.[1];
+    assert.ok(chunk, 'chorus.js imports a hashed chunk');
+    const loaded = await fetch(`${server.url}/dist/${chunk}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(loaded.status, 200);
+    assert.equal(loaded.headers.get('Content-Encoding'), 'gzip');
+    assert.equal(loaded.headers.get('Cache-Control'), 'public, max-age=31536000, immutable');
+    assert.equal((await fetch(`${server.url}/dist/nothing-here.js`)).status, 404);
+    server.process.kill('SIGTERM');
+    assert.equal(await server.exited, 0);
   });
 
   it('refuses to start with a bad setting, naming it', async () => {

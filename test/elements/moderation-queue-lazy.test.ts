@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import '../../src/elements/moderation-queue/lazy.ts';
+import '../../src/index.ts';
 
 describe('<chorus-moderation-queue> lazy registration', () => {
   it('loads and defines the element once the tag appears, upgrading it in place', async () => {

@@ -3,7 +3,6 @@ import type { membershipCardEn } from './membership-card.strings.ts';
 
 const es: Partial<typeof membershipCardEn> = {
   heading: 'Membresía',
-  psfHeading: 'Hazte miembro de la Python Software Foundation',
   free: 'Gratis',
   perYear: '{price} al año',
   once: '{price} en un pago único',
@@ -18,7 +17,6 @@ const es: Partial<typeof membershipCardEn> = {
   caption: 'Comparación de los tipos de membresía',
   benefit: 'Beneficio',
   price: 'Precio',
-  psfVotingNote: 'Los miembros con derecho a voto confirman cada año que tienen intención de votar en las elecciones de la PSF.',
   loading: 'Cargando los tipos de membresía…',
   loadFailed: 'No se pudieron cargar los tipos de membresía.',
   retry: 'Reintentar',

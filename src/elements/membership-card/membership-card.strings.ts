@@ -1,10 +1,8 @@
-import { PSF_VOTING_NOTE } from '../../data/psf-membership.ts';
 import { defineStrings } from '../../shared/locale.ts';
 
 /** Every word `<chorus-membership-card>` shows besides the tiers' own content. */
 export const membershipCardEn = {
   heading: 'Membership',
-  psfHeading: 'Become a member of the Python Software Foundation',
   free: 'Free',
   perYear: '{price} per year',
   once: '{price} once',
@@ -19,7 +17,6 @@ export const membershipCardEn = {
   caption: 'Membership tiers compared',
   benefit: 'Benefit',
   price: 'Price',
-  psfVotingNote: PSF_VOTING_NOTE,
   loading: 'Loading membership tiers…',
   loadFailed: 'The membership tiers could not be loaded.',
   retry: 'Try again',
@@ -29,3 +26,6 @@ export const membershipCardStrings = defineStrings('membership-card', {
   en: membershipCardEn,
   es: () => import('./membership-card.strings.es.ts'),
 });
+
+/** The keys of the card's table. */
+export type MembershipCardStrings = typeof membershipCardEn;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-export const styles = css`
+export const membershipCardStyles = css`
   :host {
     --_highlight: var(--chorus-membership-highlight, var(--_accent));
     --_min: var(--chorus-membership-card-min-width, 15rem);
@@ -174,13 +174,6 @@ export const styles = css`
   }
   button {
     margin-block-start: 0.5em;
-    padding: 0.375em 1em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font: inherit;
-    cursor: pointer;
   }
   [role='alert'] p {
     color: var(--_danger);

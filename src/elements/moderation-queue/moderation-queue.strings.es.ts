@@ -101,13 +101,6 @@ const es: Record<keyof typeof moderationQueueEn, string> = {
   copy: 'Copiar',
   copied: 'Copiado al portapapeles.',
   copyFallback: 'No se pudo copiar automáticamente. El texto está seleccionado: pulsa Ctrl+C (⌘C en un Mac) para copiarlo.',
-  error_network: 'no se pudo contactar con el servidor.',
-  error_timeout: 'el servidor no respondió a tiempo.',
-  error_server: 'el servidor tuvo un problema.',
-  'error_not-found': 'no se encontró en el servidor.',
-  error_forbidden: 'este token no permite hacer eso.',
-  'error_rate-limited': 'demasiadas peticiones; espera un momento.',
-  error_other: 'el servidor envió una respuesta que Chorus no entiende.',
 };
 
 export default es;

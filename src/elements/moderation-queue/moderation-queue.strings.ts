@@ -101,16 +101,12 @@ export const moderationQueueEn = {
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copyFallback: 'Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  error_network: 'the server could not be reached.',
-  error_timeout: 'the server did not answer in time.',
-  error_server: 'the server had a problem.',
-  'error_not-found': 'it was not found on the server.',
-  error_forbidden: 'this token may not do that.',
-  'error_rate-limited': 'too many requests; wait a moment.',
-  error_other: 'the server sent an answer Chorus did not understand.',
 };
 
 export const moderationQueueStrings = defineStrings('moderation-queue', {
   en: moderationQueueEn,
   es: () => import('./moderation-queue.strings.es.ts'),
 });
+
+/** The keys of the queue's table. */
+export type ModerationQueueStrings = typeof moderationQueueEn;

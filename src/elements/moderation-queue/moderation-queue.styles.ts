@@ -26,36 +26,11 @@ export const moderationQueueStyles = css`
     justify-content: space-between;
     gap: calc(var(--_space) / 2);
   }
-  button,
   input,
   select,
   textarea {
     font: inherit;
     color: inherit;
-  }
-  button {
-    min-block-size: 2.75rem;
-    padding-block: 0.25rem;
-    padding-inline: 0.9rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button[type='submit'],
-  button.approve {
-    background: var(--_accent);
-    color: var(--_accent-fg);
-  }
-  button.spam,
-  button.reject {
-    border-color: var(--_border);
-    color: var(--_fg);
-  }
-  button:disabled {
-    cursor: progress;
-    opacity: 0.75;
   }
   input,
   select,
@@ -82,7 +57,7 @@ export const moderationQueueStyles = css`
   .meta {
     color: var(--_muted);
   }
-  .field-error,
+  .error,
   .failure {
     color: var(--_danger);
     font-weight: 600;
@@ -106,29 +81,12 @@ export const moderationQueueStyles = css`
   .token-form input {
     inline-size: min(100%, 32rem);
   }
-  .tabs {
-    display: flex;
-    gap: 0.25rem;
-    border-block-end: 2px solid var(--_border);
-  }
-  [role='tab'] {
-    border: 2px solid transparent;
-    border-block-end: none;
-    border-end-start-radius: 0;
-    border-end-end-radius: 0;
-    color: var(--_fg);
-  }
-  [role='tab'][aria-selected='true'] {
-    border-color: var(--_border);
-    box-shadow: inset 0 -4px 0 var(--_accent);
-    font-weight: 700;
-  }
   [role='tabpanel'] {
     display: grid;
     gap: var(--_space);
   }
-  [role='tabpanel'][hidden] {
-    display: none;
+  chorus-digest-builder {
+    display: block;
   }
   .toolbar {
     display: flex;

@@ -146,24 +146,9 @@ export const storyFeedStyles = css`
     border-radius: 999px;
     color: var(--_muted);
   }
-  button {
-    font: inherit;
-    color: var(--_accent);
-    background: var(--_bg);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.25em 0.75em;
-    cursor: pointer;
-  }
-  button[aria-disabled='true'] {
-    cursor: progress;
-  }
   .read-more {
     flex: none;
-    border-color: transparent;
-    padding-inline: 0.25em;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    padding-block: 0.125em;
   }
   .skeleton .bone {
     display: block;
@@ -224,20 +209,7 @@ export const storyFeedStyles = css`
     margin-block-end: var(--_gap);
     padding: 0.25em;
   }
-  .filters button {
+  .filters .chip {
     flex: none;
-    border-radius: 999px;
-    border-color: var(--_border);
-    color: var(--_fg);
-  }
-  .filters button[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-fg);
-  }
-  @media (forced-colors: active) {
-    .filters button[aria-pressed='true'] {
-      border-width: 3px;
-    }
   }
 `;

@@ -47,14 +47,8 @@ export const storyFormEn = {
   errorPrefix: 'Error:',
   sending: 'Sending your story…',
   retrying: 'Still trying to send your story…',
-  failed: 'We could not send your story. It is saved on this device. Try again in a moment.',
-  tooLarge: 'Your story is too large to send. Shorten it, then try again.',
   offline: 'You are offline. Your story is saved on this device. Send it when you are back online.',
   online: 'You are back online. Your story is ready to send.',
-  rateLimitedSeconds_one: 'You have sent a lot of stories in a short time. Try again in {count} second.',
-  rateLimitedSeconds_other: 'You have sent a lot of stories in a short time. Try again in {count} seconds.',
-  rateLimitedAt: 'You have sent a lot of stories in a short time. Try again after {time}.',
-  rateLimited: 'You have sent a lot of stories in a short time. Try again later.',
   noEndpoint: 'This form is not connected to a server yet, so it cannot send stories. Your story is saved on this device.',
   tryAgain: 'Try again',
   sendNow: 'Send now',
@@ -81,4 +75,6 @@ export const storyFormStrings = defineStrings('story-form', {
   es: () => import('./story-form.strings.es.ts'),
 });
 
-export type StoryFormKey = keyof typeof storyFormEn;
+/** The keys of the form's table. */
+export type StoryFormStrings = typeof storyFormEn;
+export type StoryFormKey = keyof StoryFormStrings;

@@ -80,39 +80,8 @@ export const storyFormStyles = css`
     block-size: 1.25rem;
     margin: 0.15rem 0 0;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: calc(var(--_radius) * 0.5);
-    padding: calc(var(--_space) * 0.5) var(--_space);
-    border: 2px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
-  }
-  .primary {
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-weight: 600;
-  }
-  .secondary {
+  [part='button'] {
     justify-self: start;
-  }
-  [aria-disabled='true'] {
-    opacity: 0.6;
-    cursor: progress;
-  }
-  .tabs {
-    display: flex;
-    gap: calc(var(--_space) * 0.25);
-  }
-  [role='tab'] {
-    border-color: var(--_border);
-    color: var(--_fg);
-    padding-block: calc(var(--_space) * 0.25);
-  }
-  [role='tab'][aria-selected='true'] {
-    border-color: var(--_accent);
-    box-shadow: inset 0 -3px 0 var(--_accent);
   }
   .preview {
     min-block-size: 8rem;
@@ -132,15 +101,6 @@ export const storyFormStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
     margin-block-start: calc(var(--_space) * -0.75);
-  }
-  [part='suggestion'] {
-    padding: 0.1rem 0.6rem;
-    border-radius: 999px;
-    font-size: 0.9em;
-  }
-  [part='suggestion'][aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_accent-fg);
   }
   .summary {
     padding: var(--_space);
@@ -188,14 +148,6 @@ export const storyFormStyles = css`
   .success h2 {
     margin: 0;
     color: var(--_success);
-  }
-  /* Forced colours drop backgrounds and shadows: keep the pressed tag and the selected tab visible. */
-  @media (forced-colors: active) {
-    [part='suggestion'][aria-pressed='true'],
-    [role='tab'][aria-selected='true'] {
-      outline: 3px solid CanvasText;
-      outline-offset: -5px;
-    }
   }
   /* Clipped to nothing rather than display:none (bots skip fields they can tell are hidden), and not pushed
      off-screen, which in a right-to-left page widens the scrollable area by that offset. */

@@ -1,0 +1,235 @@
+// The built autoloader (dist/chorus.js) on real pages in Chromium, under a strict
+// Content-Security-Policy with Trusted Types: which tags it defines, when, and which
+// files each page and each action downloads.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { PSF_TIERS } from '../../src/data/psf-membership.ts';
+import { launchChromium } from '../support/chromium.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html chorus-rich-text";
+
+const story = (n: number) => ({
+  id: `s${n}`,
+  kind: 'story',
+  title: `Story ${n}`,
+  body: `A **short** story, number ${n}.`,
+  bodyFormat: 'markdown',
+  tags: ['community'],
+  authorName: 'Ada',
+  publishedAt: new Date(Date.UTC(2026, 0, 1) - n * 3_600_000).toISOString(),
+  links: [],
+});
+
+let server: Server;
+let browser: Browser;
+let base: string;
+/** Script files held back until the test releases them, by a pattern of their name. */
+const held = new Map<RegExp, { requested: () => void; release: Promise<void> }>();
+
+function page(body: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
+<meta name="chorus-endpoint" content="/api/v1"><script type="module" src="/dist/chorus.js"></script></head>
+<body><main>${body}</main></body></html>`;
+}
+
+before(async () => {
+  if (!existsSync(`${root}dist/chorus.js`)) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
+  server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (url.pathname === '/page') {
+      response
+        .writeHead(200, { 'Content-Security-Policy': CSP, 'Content-Type': 'text/html' })
+        .end(page(url.searchParams.get('body') ?? '', url.searchParams.get('lang') ?? 'en'));
+    } else if (url.pathname.startsWith('/dist/') && existsSync(`${root}${url.pathname.slice(1)}`)) {
+      for (const [pattern, gate] of held) {
+        if (!pattern.test(url.pathname)) continue;
+        gate.requested();
+        await gate.release;
+      }
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${root}${url.pathname.slice(1)}`));
+    } else if (url.pathname === '/api/v1/stories' || url.pathname === '/api/v1/sources/github') {
+      const limit = Number(url.searchParams.get('limit') ?? 10);
+      response
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ stories: Array.from({ length: limit }, (_, i) => story(i)), nextCursor: null }));
+    } else if (url.pathname === '/api/v1/membership') {
+      response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ tiers: PSF_TIERS }));
+    } else response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":{"code":"not_found","message":"Not here"}}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Visit {
+  tab: Page;
+  /** The script files requested so far, by name. */
+  scripts: () => string[];
+  problems: string[];
+  close(): Promise<void>;
+}
+
+/** Opens a page; records every script it requests, and every error and CSP violation. */
+async function visit(body: string, lang = 'en'): Promise<Visit> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const scripts: string[] = [];
+  const problems: string[] = [];
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
+  });
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    // A missing favicon is the page's business; a missing script is checked below.
+    if (message.type() === 'error' && !message.text().includes('404')) problems.push(`console: ${message.text()}`);
+  });
+  tab.on('response', (response) => {
+    if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/dist/')) problems.push(`${response.status()} ${response.url()}`);
+  });
+  await tab.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await tab.goto(`${base}/page?${new URLSearchParams({ body, lang })}`);
+  return { tab, scripts: () => [...scripts], problems, close: () => context.close() };
+}
+
+const has = (scripts: string[], name: string) => scripts.some((file) => file.startsWith(`${name}-`));
+const ready = (tab: Page, selector: string) =>
+  tab.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), selector, { timeout: 15_000 });
+
+describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types', { timeout: 120_000 }, () => {
+  it('defines the tags present at load, and downloads only their code', async () => {
+    const { tab, scripts, problems, close } = await visit('<chorus-membership-card></chorus-membership-card>');
+    await ready(tab, 'chorus-membership-card');
+    assert.equal(await tab.locator('chorus-membership-card').getByText('Supporting').first().isVisible(), true);
+    assert.ok(has(scripts(), 'membership-card'));
+    for (const other of ['story-feed', 'story-form', 'moderation-queue', 'rich-text-tree', 'rich-text', 'psf-membership', 'tier-table'])
+      assert.equal(has(scripts(), other), false, `a card-only page downloaded ${other}`);
+    assert.equal(
+      scripts().some((file) => file.includes('.es-')),
+      false,
+      'an English page downloads no other language',
+    );
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('defines tags added later, anywhere in the page, as a framework adds them', async () => {
+    const { tab, scripts, problems, close } = await visit('');
+    await tab.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(has(scripts(), 'story-feed'), false, 'nothing is downloaded before a tag appears');
+    await tab.evaluate(() => {
+      // A subtree built off-page and attached at once, as frameworks do.
+      const wrapper = document.createElement('section');
+      const feed = document.createElement('chorus-story-feed');
+      feed.setAttribute('loading', 'eager');
+      wrapper.append(document.createElement('div'));
+      wrapper.firstElementChild!.append(feed);
+      document.querySelector('main')!.append(wrapper);
+    });
+    await ready(tab, 'chorus-story-feed');
+    assert.equal(await tab.locator('chorus-story-feed article').count(), 10);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('downloads an element once for two of the same kind, and both work', async () => {
+    const { tab, scripts, problems, close } = await visit(
+      '<chorus-story-feed loading="eager" limit="3"></chorus-story-feed><chorus-story-feed loading="eager" limit="2"></chorus-story-feed>',
+    );
+    await ready(tab, 'chorus-story-feed');
+    assert.deepEqual(await tab.$$eval('chorus-story-feed', (feeds) => feeds.map((feed) => feed.shadowRoot!.querySelectorAll('article').length)), [3, 2]);
+    assert.equal(scripts().filter((file) => file.startsWith('story-feed-')).length, 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('copes with an element removed before its code arrives, and upgrades it when it comes back', async () => {
+    let requested = () => {};
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (requested = resolve));
+    held.set(/\/story-form-[\w-]{8}\.js$/, { requested: () => requested(), release: new Promise<void>((resolve) => (release = resolve)) });
+    try {
+      const { tab, problems, close } = await visit('<chorus-story-form id="late"></chorus-story-form>');
+      await arrived;
+      const kept = await tab.evaluateHandle(() => {
+        const form = document.getElementById('late')!;
+        form.remove();
+        return form;
+      });
+      release();
+      await tab.waitForFunction(() => customElements.get('chorus-story-form') !== undefined);
+      assert.equal(await tab.evaluate((form) => (form as Element).shadowRoot, kept), null, 'a removed element is not upgraded while out of the page');
+      await tab.evaluate((form) => document.querySelector('main')!.append(form as Element), kept);
+      await ready(tab, '#late');
+      assert.equal(await tab.locator('#late').getByRole('button', { name: 'Send story' }).isVisible(), true);
+      assert.deepEqual(problems, []);
+      await close();
+    } finally {
+      held.clear();
+    }
+  });
+
+  describe('code that loads only once someone acts', () => {
+    it('the form fetches its validation when someone types, and the Markdown renderer when they open Preview', async () => {
+      const { tab, scripts, problems, close } = await visit('<chorus-story-form></chorus-story-form>');
+      await ready(tab, 'chorus-story-form');
+      assert.equal(has(scripts(), 'story-form.validation'), false);
+      assert.equal(has(scripts(), 'client'), false, 'the HTTP client waits for someone to type');
+      await tab.locator('chorus-story-form').getByLabel('Title').fill('My story');
+      await tab.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /story-form\.validation-/.test(entry.name)));
+      assert.ok(has(scripts(), 'client'));
+      assert.equal(has(scripts(), 'rich-text'), false);
+      await tab.locator('chorus-story-form textarea#body').fill('**Bold** words');
+      await tab.locator('chorus-story-form').getByRole('tab', { name: 'Preview' }).click();
+      await tab.locator('chorus-story-form [part="preview"] strong').waitFor();
+      assert.ok(has(scripts(), 'rich-text'));
+      assert.deepEqual(problems, []);
+      await close();
+    });
+
+    it('a Spanish page fetches the Spanish words of the elements it shows, and no others', async () => {
+      const { tab, scripts, problems, close } = await visit('<chorus-membership-card></chorus-membership-card>', 'es');
+      await ready(tab, 'chorus-membership-card');
+      assert.equal(await tab.locator('chorus-membership-card h2').textContent(), 'Membresía');
+      assert.ok(has(scripts(), 'membership-card.strings.es'));
+      for (const other of ['story-form.strings.es', 'story-feed.strings.es', 'moderation-queue.strings.es'])
+        assert.equal(has(scripts(), other), false, `downloaded ${other}`);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+
+    it('a feed fetches a source’s code only when it uses that source, and the virtualizer only past 300 stories', async () => {
+      const short = await visit('<chorus-story-feed loading="eager"></chorus-story-feed>');
+      await ready(short.tab, 'chorus-story-feed');
+      for (const other of ['github', 'discourse', 'static-json', 'virtualize']) assert.equal(has(short.scripts(), other), false, `downloaded ${other}`);
+      await short.close();
+
+      const github = await visit('<chorus-story-feed loading="eager" source="github:python/community" via="/api/v1"></chorus-story-feed>');
+      await ready(github.tab, 'chorus-story-feed');
+      assert.ok(has(github.scripts(), 'github'));
+      assert.equal(has(github.scripts(), 'discourse'), false);
+      assert.deepEqual(github.problems, []);
+      await github.close();
+
+      const long = await visit('<chorus-story-feed loading="eager" limit="400"></chorus-story-feed>');
+      await ready(long.tab, 'chorus-story-feed');
+      await long.tab.waitForFunction(() => document.querySelector('chorus-story-feed')!.shadowRoot!.querySelector('.feed.virtual'));
+      assert.ok(has(long.scripts(), 'virtualize'));
+      await long.close();
+    });
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The build, in three modes (scripts/build.mjs runs them in turn; `npm run build`):
+ *
+ * - `cdn`: `dist/chorus.js`, the script-tag autoloader, and one chunk per element and
+ *   per deferred code path (validation, the Markdown renderer, each source, the
+ *   virtualizer, each language), lit included. Chunk names carry a content hash, so
+ *   servers cache them for a year; `chorus.js` keeps its name and is cached briefly.
+ * - `classic`: `dist/chorus.iife.js`, a classic script that imports `chorus.js`.
+ * - `npm`: `dist/elements/*.js`, one ES module per element (and `core`, `schema`), with
+ *   lit, @lit/* and zod left as imports for the site's own bundler.
+ *
+ * Every JavaScript file is written beside a `.br` and a `.gz` copy, which the
+ * reference server sends to browsers that accept them.
+ * Any other mode (Storybook's) gets the plugins only.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = new URL('.', import.meta.url).pathname;
+const elements = readdirSync(join(root, 'src/elements'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * Collapses the white space inside our own lit `css` templates: the minifier does not
+ * touch template literals, and every byte counts against the size budget.
+ */
+const minifyCssTemplates: Plugin = {
+  name: 'chorus-minify-css-templates',
+  transform(code, id) {
+    if (!id.includes('/src/') || !id.endsWith('.ts') || !code.includes('css`')) return null;
+    const out = code.replace(/css`([^`]*)`/g, (_whole, body: string) => {
+      const tight = body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,])\s*/g, '$1')
+        // After a colon there is never meaningful space (`:host`, `::part`, `color: red`).
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${tight}\``;
+    });
+    return { code: out, map: null };
+  },
+};
+
+/** Brings src/client/schema-checks.ts and admin-checks.ts up to date with the zod schemas before anything is bundled. */
+const schemaChecks: Plugin = {
+  name: 'chorus-schema-checks',
+  async buildStart() {
+    const { writeChecks, prettierFormat } = await import('./scripts/schema-checks.ts');
+    for (const path of await writeChecks(prettierFormat)) this.warn(`${path} was out of date with src/schema and has been regenerated: commit it.`);
+  },
+};
+
+/** Writes `file.js.br` and `file.js.gz` beside every script, once the bundle is on disk. */
+function precompress(dir: string): Plugin {
+  return {
+    name: 'chorus-precompress',
+    closeBundle() {
+      const walk = (path: string): string[] =>
+        readdirSync(path).flatMap((name) => (statSync(join(path, name)).isDirectory() ? walk(join(path, name)) : [join(path, name)]));
+      for (const file of walk(join(root, dir)).filter((name) => /\.(js|map)$/.test(name))) {
+        const data = readFileSync(file);
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+        );
+        writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
+
+/**
+ * Chunks the bundler would otherwise cut finer, at the cost of a request each: `base` is
+ * what every element needs (lit, the base class, theme, locale, events, the small shared
+ * helpers), `client` what reads from and sends to a server (the feed and the card at once,
+ * the form once someone types, the queue's admin client on top), `errors` the words for a
+ * failure (the feed and the queue at once, so they can explain one offline; the form with its client). Everything else stays with the element or the
+ * deferred code path that uses it.
+ */
+const LIT_CORE =
+  /node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/](lit-html|is-server|directive)\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])/;
+const BASE = /src[\\/](shared[\\/](chorus-element|locale|intl|theme|events|url|storage)|schema[\\/]rules|client[\\/](types|endpoint))\.ts$|rolldown.runtime/;
+const CLIENT = /src[\\/](client[\\/](resolve|chorus|http|check|schema-checks|source-kinds)|shared[\\/]relative-time)\.ts$/;
+const ERRORS = /src[\\/]shared[\\/]error-messages(\.strings)?\.ts$/;
+const CHUNKS = [
+  { name: 'base', test: (id: string) => LIT_CORE.test(id) || BASE.test(id), priority: 3 },
+  { name: 'client', test: CLIENT, priority: 2 },
+  { name: 'errors', test: ERRORS, priority: 1 },
+];
+
+const shared: UserConfig = { root, logLevel: 'warn', publicDir: false };
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'cdn') {
+    return {
+      ...shared,
+      plugins: [schemaChecks, minifyCssTemplates, precompress('dist')],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        // Library mode: no preload helper (it weighs more than the round trip it saves; src/lazy.ts
+        // fetches the shared base alongside the first element instead), and chunks import each other by relative URL.
+        lib: { entry: { chorus: 'src/index.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: {
+          // The autoloader's own helpers (lazy.ts) stay in chorus.js, which elements import them from.
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            chunkFileNames: '[name]-[hash].js',
+            codeSplitting: { groups: CHUNKS },
+            // Vite leaves white space in library output; a CDN file should be as small as it can be.
+            minify: true,
+            // Tree-shaking hints have done their work by now; licences stay.
+            comments: { annotation: false, jsdoc: false, legal: true },
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'classic') {
+    return {
+      ...shared,
+      plugins: [precompress('dist')],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: 'src/classic.ts', name: 'ChorusClassic', formats: ['iife'], fileName: () => 'chorus.iife.js' },
+      },
+    };
+  }
+  if (mode === 'npm') {
+    const entries = Object.fromEntries([
+      ...elements.map((name) => [name, `src/elements/${name}/${name}.ts`]),
+      ['core', 'src/core.ts'],
+      ['schema', 'src/schema/index.ts'],
+    ]);
+    return {
+      ...shared,
+      plugins: [minifyCssTemplates, precompress('dist/elements')],
+      build: {
+        outDir: 'dist/elements',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/] },
+      },
+    };
+  }
+  return { plugins: [minifyCssTemplates] };
+});
