@@ -5,6 +5,8 @@ export const messages = defineStrings('server', {
   en: {
     validation: 'Check the answers marked below and send the story again',
     badJson: 'The request body is not valid JSON: send a JSON object',
+    storyNotObject: 'Send the story as a JSON object, such as {"kind": "story", "title": "…", …}, not a list, a string, a number, true/false or null',
+    bodyNotObject: 'Send a JSON object (or no body at all), not a list, a string, a number, true/false or null',
     mediaType: 'Send the story as JSON, with Content-Type: application/json',
     tooLarge: 'The story is too large: send at most 64 KB',
     rateLimited: 'You have sent several stories in a short time. Try again in {minutes} minutes',
@@ -26,6 +28,8 @@ export const messages = defineStrings('server', {
   es: {
     validation: 'Revisa las respuestas marcadas y vuelve a enviar la historia',
     badJson: 'El cuerpo de la petición no es JSON válido: envía un objeto JSON',
+    storyNotObject: 'Envía la historia como un objeto JSON, como {"kind": "story", "title": "…", …}, no una lista, un texto, un número, true/false o null',
+    bodyNotObject: 'Envía un objeto JSON (o ningún cuerpo), no una lista, un texto, un número, true/false o null',
     mediaType: 'Envía la historia como JSON, con Content-Type: application/json',
     tooLarge: 'La historia es demasiado grande: envía como máximo 64 KB',
     rateLimited: 'Has enviado varias historias en poco tiempo. Vuelve a intentarlo dentro de {minutes} minutos',

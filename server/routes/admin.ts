@@ -4,6 +4,7 @@ import { isAdmin } from '../admin-token.ts';
 import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
+import { optionalJsonObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
 import type { Decision, StoryStore } from '../store/story-store.ts';
@@ -59,8 +60,9 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   for (const action of ['approve', 'reject'] as const) {
     app.post(`/stories/:id/${action}`, async (c) => {
       // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam").
-      const body: unknown = /json/i.test(c.req.header('Content-Type') ?? '') ? await c.req.json().catch(() => undefined) : undefined;
-      const spam = action === 'reject' && typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
+      const read = await optionalJsonObject(c, c.get('locale'));
+      if (!read.ok) return read.response;
+      const spam = action === 'reject' && read.body.spam === true;
       const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
       const amplify = decision === 'approved' ? (deps.amplify ?? []) : [];
       const story = await store.moderate(c.req.param('id'), decision, new Date(now()), amplify);

@@ -5,6 +5,7 @@ import { StoryKind, StorySubmission, localizeIssues, type ApiIssue, type Deliver
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, cachedResponse, pickLocale, type AppContext, type AppEnv, type Logger } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
+import { isJsonObject, notAnObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
 import type { RateLimiter } from '../rate-limit.ts';
@@ -100,6 +101,7 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
       } catch {
         return apiError(c, 400, 'bad_json', t('badJson'));
       }
+      if (!isJsonObject(input)) return notAnObject(c, t('storyNotObject'));
 
       const key = c.req.header('Idempotency-Key');
       if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
