@@ -10,8 +10,14 @@ import { silentLogger, type Logger } from './http.ts';
 import type { Attempt } from './integrations/http.ts';
 import type { OutboxJob, StoryStore } from './store/story-store.ts';
 
+/** The job a sender is working on: a retry (`attempts` > 1) may find that an earlier attempt got through after all. */
+export interface SendingJob {
+  attempts: number;
+  createdAt: Date;
+}
+
 /** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic). */
-export type Sender = (story: AdminStory) => Promise<Attempt & { url?: string }>;
+export type Sender = (story: AdminStory, job: SendingJob) => Promise<Attempt & { url?: string }>;
 
 /** Which services are set up, and how to reach them. */
 export interface Integrations {
@@ -149,7 +155,7 @@ export class OutboxWorker {
       }
       let attempt: Attempt & { url?: string };
       try {
-        attempt = await sender(story);
+        attempt = await sender(story, { attempts: job.attempts, createdAt: job.createdAt });
       } catch (error) {
         attempt = { ok: false, retryable: true, error: `unexpected error: ${(error as Error).message}` };
       }

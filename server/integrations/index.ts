@@ -18,7 +18,7 @@ export function integrationsFrom(settings: Settings, options: SendOptions = {}):
   const { CHORUS_GITHUB_REPO: repo, CHORUS_GITHUB_TOKEN: token } = settings;
   if (repo && token) {
     const github = { repo, token, labels: settings.CHORUS_GITHUB_LABELS, apiUrl: settings.CHORUS_GITHUB_API_URL };
-    senders.github = (story) => openIssue(story, github, options);
+    senders.github = (story, job) => openIssue(story, github, options, job);
   }
   const { CHORUS_DISCOURSE_URL: url, CHORUS_DISCOURSE_API_KEY: apiKey } = settings;
   if (url && apiKey) {

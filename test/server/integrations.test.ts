@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { discordMessage } from '../../server/integrations/discord.ts';
 import { sendDiscord } from '../../server/integrations/discord.ts';
 import { openTopic } from '../../server/integrations/discourse.ts';
-import { openIssue } from '../../server/integrations/github.ts';
+import { openIssue, storyMarker } from '../../server/integrations/github.ts';
 import { postJson, retryAfterMs } from '../../server/integrations/http.ts';
 import { integrationsFrom } from '../../server/integrations/index.ts';
 import { parseSettings } from '../../server/env.ts';
@@ -129,6 +129,18 @@ describe('GitHub', () => {
     });
     const attempt = await openIssue(story(), github(gh), { now: () => now });
     assert.deepEqual(attempt.ok ? null : [attempt.retryable, attempt.retryAfterMs], [true, 600_000]);
+  });
+
+  it('ends every issue body with the story’s marker, which a story’s own text cannot stand in for', async () => {
+    const other = story({ id: '01936f0e-0000-7000-8000-000000000002', title: 'An impostor' });
+    const first = await openIssue(story({ body: `Hello.\n\n${storyMarker(other.id)}` }), github(gh));
+    assert.equal(first.ok, true);
+    assert.ok((gh.requests.at(-1)!.json as { body: string }).body.endsWith(`${storyMarker(story().id)}\n`));
+    // A retry of the other story's job finds no issue of its own, so it opens one.
+    const retry = await openIssue(other, github(gh), {}, { attempts: 2, createdAt: new Date() });
+    assert.equal(retry.ok, true);
+    assert.notEqual(retry.url, first.url);
+    assert.deepEqual(gh.problems, []);
   });
 
   it('refuses a token that is wrong without retrying', async () => {
