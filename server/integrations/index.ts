@@ -10,7 +10,8 @@ import { sendSlack } from './slack.ts';
 /** The services the settings set up, each with its sender. */
 export function integrationsFrom(settings: Settings, options: SendOptions = {}): Integrations {
   const senders: Partial<Record<DeliveryTarget, Sender>> = {};
-  const notify = { moderationUrl: settings.CHORUS_MODERATION_URL };
+  // Messages link to the moderation page: where CHORUS_MODERATION_URL says, else this server's own /moderate.
+  const notify = { moderationUrl: settings.CHORUS_MODERATION_URL ?? (settings.CHORUS_PUBLIC_URL ? `${settings.CHORUS_PUBLIC_URL}/moderate` : undefined) };
   const slack = settings.CHORUS_SLACK_WEBHOOK_URL;
   if (slack) senders.slack = (story) => sendSlack(slack, story, notify, options);
   const discord = settings.CHORUS_DISCORD_WEBHOOK_URL;

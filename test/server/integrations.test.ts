@@ -241,6 +241,25 @@ describe('settings', () => {
     );
   });
 
+  it('links Slack messages to /moderate under CHORUS_PUBLIC_URL, unless CHORUS_MODERATION_URL says otherwise', async () => {
+    const earlierProblems = slack.problems.length;
+    const buttonUrl = async (env: Record<string, string>) => {
+      const setup = integrationsFrom(parseSettings({ CHORUS_SLACK_WEBHOOK_URL: `${slack.url}${SLACK_PATH}`, ...env }));
+      const attempt = await setup.senders.slack!(story({ status: 'pending' }), { attempts: 1, createdAt: new Date() });
+      assert.equal(attempt.ok, true);
+      const blocks = (slack.requests.at(-1)!.json as { blocks: { type: string; elements?: { url?: string }[] }[] }).blocks;
+      return blocks.find((block) => block.type === 'actions')?.elements?.[0]?.url;
+    };
+    assert.equal(await buttonUrl({}), undefined);
+    assert.equal(await buttonUrl({ CHORUS_PUBLIC_URL: 'https://stories.example.org/' }), 'https://stories.example.org/moderate');
+    assert.equal(await buttonUrl({ CHORUS_PUBLIC_URL: 'https://example.org/chorus' }), 'https://example.org/chorus/moderate');
+    assert.equal(
+      await buttonUrl({ CHORUS_PUBLIC_URL: 'https://stories.example.org', CHORUS_MODERATION_URL: 'https://intranet.example.org/review' }),
+      'https://intranet.example.org/review',
+    );
+    assert.deepEqual(slack.problems.slice(earlierProblems), []);
+  });
+
   it('has the documented defaults', () => {
     const settings = parseSettings({});
     assert.deepEqual(
