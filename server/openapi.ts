@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
+import { moderationPaths, moderationSchemas } from './openapi-moderation.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -94,6 +95,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         : {}),
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
+        ...(verb === 'Reject' ? { 400: error('The body is not JSON'), 422: error('The body is JSON but not an object') } : {}),
         401: error('No valid admin token'),
         404: error('No such story'),
       },
@@ -202,13 +204,20 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           },
         },
       },
+      ...moderationPaths(),
       ...sourcePaths(),
       '/openapi.json': {
         get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
     },
     components: {
-      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' } },
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The owner token (CHORUS_ADMIN_TOKEN, or the token printed on first start) or a moderator’s token',
+        },
+      },
       schemas: {
         Story: schemaOf(Story),
         StoryPage: schemaOf(StoryPage),
@@ -217,6 +226,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         SubmissionReceipt: schemaOf(SubmissionReceipt),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
+        ...moderationSchemas(),
       },
     },
   };

@@ -98,10 +98,15 @@ describe('GET /api/v1/openapi.json', () => {
     assert.equal(result.valid, true);
     assert.equal(validator.version, '3.1');
     assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/admin/audit',
       '/admin/digest',
+      '/admin/me',
+      '/admin/moderators',
+      '/admin/moderators/{id}',
       '/admin/stories',
       '/admin/stories/{id}/approve',
       '/admin/stories/{id}/reject',
+      '/admin/stories/{id}/undo',
       '/membership',
       '/openapi.json',
       '/sources/discourse',
