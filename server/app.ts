@@ -6,7 +6,7 @@ import { uuidv7 } from './ids.ts';
 import { messages } from './messages.ts';
 import { openApiDocument } from './openapi.ts';
 import { PageCache } from './page-cache.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter, type SubmissionLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { membershipRoutes } from './routes/membership.ts';
@@ -25,6 +25,8 @@ export interface AppDeps {
   /** Submissions per client per window; 0 turns the limit off. */
   rateLimit?: number;
   rateWindowSeconds?: number;
+  /** Counts submissions (default: in memory, with `rateLimit` and `rateWindowSeconds`; main.ts passes the database's on PostgreSQL). */
+  limiter?: SubmissionLimiter;
   /** Proxy hops of X-Forwarded-For to trust for the client address (and X-Forwarded-Host for the own origin). */
   trustProxy?: number;
   /** `CHORUS_PUBLIC_URL`: the address readers use, for absolute links (see public-url.ts). */
@@ -56,7 +58,7 @@ export function createApp(deps: AppDeps) {
   const trustProxy = deps.trustProxy ?? 0;
   const allowed = new Set((deps.allowedOrigins ?? []).map((origin) => origin.replace(/\/$/, '')));
   const cache = new PageCache({ ttlMs: (deps.cacheSeconds ?? 2) * 1000, now });
-  const limiter = new RateLimiter({ limit: deps.rateLimit ?? 5, windowMs: (deps.rateWindowSeconds ?? 600) * 1000, now });
+  const limiter = deps.limiter ?? new RateLimiter({ limit: deps.rateLimit ?? 5, windowMs: (deps.rateWindowSeconds ?? 600) * 1000, now });
   const openapi = JSON.stringify(openApiDocument());
 
   /** The host this request was addressed to, as the browser saw it. */

@@ -18,7 +18,8 @@ import type { Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
 import { OutboxWorker } from './outbox.ts';
 import { parseMembershipFile } from './routes/membership.ts';
-import type { StoryStore } from './store/story-store.ts';
+import type { KyselyStoryStore } from './store/kysely-store.ts';
+import { DatabaseRateLimiter } from './store/rate-limit-store.ts';
 
 const started = performance.now();
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -62,7 +63,7 @@ if (settings.CHORUS_MEMBERSHIP_FILE) {
   }
 }
 
-let store: StoryStore;
+let store: KyselyStoryStore;
 try {
   if (settings.DATABASE_URL) {
     const { openPostgresStore } = await import('./store/postgres.ts');
@@ -106,6 +107,10 @@ const app = createApp({
   allowedOrigins: settings.CHORUS_ALLOWED_ORIGINS,
   rateLimit: settings.CHORUS_RATE_LIMIT,
   rateWindowSeconds: settings.CHORUS_RATE_WINDOW_SECONDS,
+  // On PostgreSQL several servers may share the database: the limit is counted there, once for all of them.
+  limiter: settings.DATABASE_URL
+    ? new DatabaseRateLimiter({ store, limit: settings.CHORUS_RATE_LIMIT, windowMs: settings.CHORUS_RATE_WINDOW_SECONDS * 1000 })
+    : undefined,
   trustProxy: settings.CHORUS_TRUST_PROXY,
   publicUrl: settings.CHORUS_PUBLIC_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,

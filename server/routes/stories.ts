@@ -8,7 +8,7 @@ import { uuidv7 } from '../ids.ts';
 import { isJsonObject, notAnObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
-import type { RateLimiter } from '../rate-limit.ts';
+import type { SubmissionLimiter } from '../rate-limit.ts';
 import type { PublicQuery, StoryStore } from '../store/story-store.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -20,7 +20,7 @@ const TAG = /^[a-z0-9-]{1,32}$/;
 export interface StoryRouteDeps {
   store: StoryStore;
   cache: PageCache;
-  limiter: RateLimiter;
+  limiter: SubmissionLimiter;
   logger: Logger;
   now: () => number;
   /** The client's address, for the rate limit. */
@@ -119,7 +119,7 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
       if (!result.success) return apiError(c, 422, 'validation', t('validation'), localizeIssues(result.error.issues, c.get('locale')));
       const submission = result.data;
 
-      const allowed = limiter.take(deps.client(c), key);
+      const allowed = await limiter.take(deps.client(c), key);
       if (!allowed.ok) {
         c.header('Retry-After', String(allowed.retryAfter));
         return apiError(c, 429, 'rate_limited', t('rateLimited', { minutes: Math.ceil(allowed.retryAfter / 60) }));
