@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import pg from 'pg';
+import { migrations } from '../../server/store/migrations/index.ts';
+import { openPostgresStore } from '../../server/store/postgres.ts';
+import { postgresAvailability, type PgServer } from './pg-server.ts';
+
+const available = postgresAvailability();
+let server: PgServer | undefined;
+after(async () => {
+  await server?.stop();
+});
+if (!available.ok) console.log(`# skipping the migration tests: ${available.reason}`);
+
+async function query<T>(url: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+describe('start-up migrations on PostgreSQL', { skip: available.ok ? false : available.reason }, () => {
+  it('are safe when several servers start at once on a fresh database', async () => {
+    if (!available.ok) return;
+    server = await available.start();
+    // Three fresh databases, four servers starting at once on each: each run is a new chance for them to collide.
+    for (const name of ['fresh_a', 'fresh_b', 'fresh_c']) {
+      await query(server.url, `create database ${name}`);
+      const url = server.url.replace(/\/postgres$/, `/${name}`);
+      const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore({ connectionString: url, max: 2 })));
+      try {
+        const applied = await query<{ name: string }>(url, 'select name from kysely_migration order by name');
+        assert.deepEqual(
+          applied.map((row) => row.name),
+          Object.keys(migrations),
+          'each migration ran exactly once',
+        );
+        const tables = await query<{ table_name: string }>(url, "select table_name from information_schema.tables where table_schema = 'public' order by 1");
+        for (const table of ['audit_log', 'moderators', 'outbox', 'rate_limit_hits', 'settings', 'stories', 'story_tags'])
+          assert.ok(
+            tables.some((row) => row.table_name === table),
+            table,
+          );
+        // Every server works on the result.
+        for (const store of stores) await store.ping();
+      } finally {
+        await Promise.all(stores.map((store) => store.close()));
+      }
+    }
+  });
+
+  it('leave a database that is already up to date alone', async () => {
+    if (!available.ok || !server) return;
+    const url = server.url.replace(/\/postgres$/, '/fresh_a');
+    const before = await query<{ timestamp: string }>(url, 'select timestamp from kysely_migration order by name');
+    const store = await openPostgresStore({ connectionString: url });
+    await store.close();
+    assert.deepEqual(await query<{ timestamp: string }>(url, 'select timestamp from kysely_migration order by name'), before);
+  });
+});
