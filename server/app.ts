@@ -10,6 +10,7 @@ import { RateLimiter, type SubmissionLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { membershipRoutes } from './routes/membership.ts';
+import { moderatePageRoutes, type ModeratePageOptions } from './routes/moderate.ts';
 import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
 import { storyRoutes } from './routes/stories.ts';
 import type { StoryStore } from './store/story-store.ts';
@@ -47,6 +48,8 @@ export interface AppDeps {
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
   sources?: SourceOptions;
+  /** The moderation page at /moderate (routes/moderate.ts): whether the built widgets are there, and a link back to the site. */
+  moderatePage?: Omit<ModeratePageOptions, 'title'>;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -167,6 +170,8 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', publicUrl: deps.publicUrl, trustProxy }));
+
+  app.route('/', moderatePageRoutes({ title: deps.title ?? 'Community stories', ...deps.moderatePage }));
 
   deps.mount?.(app);
 

@@ -3,6 +3,7 @@
  * that knows it runs on Node. `--demo` also serves demo/ at / and the built
  * widgets at /dist/, and seeds sample stories on the first start.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,25 +117,26 @@ const app = createApp({
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
   remoteAddress: (c) => getConnInfo(c).remote.address,
-  mount: demo
-    ? (site) => {
-        // The demo page proves the widgets need no inline script or style.
-        site.use('*', async (c, next) => {
-          await next();
-          if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
-            c.header(
-              'Content-Security-Policy',
-              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-            );
-          }
-        });
-        site.get('/dist/*', serveStatic({ root }));
-        // Only top-level page assets, so API requests never touch the file system.
-        const pages = serveStatic({ root: resolve(root, 'demo') });
-        site.get('/', pages);
-        site.get('/:file{[\\w-]+\\.(html|css|svg|png|ico|webmanifest)}', pages);
+  // /moderate loads the built widgets from /dist/ in every mode; `npm run build` makes them.
+  moderatePage: { assetsReady: () => existsSync(resolve(root, 'dist/chorus.js')), siteLink: demo ? './' : undefined },
+  mount: (site) => {
+    site.get('/dist/*', serveStatic({ root }));
+    if (!demo) return;
+    // The demo page proves the widgets need no inline script or style.
+    site.use('*', async (c, next) => {
+      await next();
+      if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+        c.header(
+          'Content-Security-Policy',
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        );
       }
-    : undefined,
+    });
+    // Only top-level page assets, so API requests never touch the file system.
+    const pages = serveStatic({ root: resolve(root, 'demo') });
+    site.get('/', pages);
+    site.get('/:file{[\\w-]+\\.(html|css|svg|png|ico|webmanifest)}', pages);
+  },
 });
 
 const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings.HOST }, (info) => {

@@ -25,11 +25,12 @@ async function query<T>(url: string, text: string): Promise<T[]> {
 describe('start-up migrations on PostgreSQL', { skip: available.ok ? false : available.reason }, () => {
   it('are safe when several servers start at once on a fresh database', async () => {
     if (!available.ok) return;
-    server = await available.start();
+    const started: PgServer = await available.start();
+    server = started;
     // Three fresh databases, four servers starting at once on each: each run is a new chance for them to collide.
     for (const name of ['fresh_a', 'fresh_b', 'fresh_c']) {
-      await query(server.url, `create database ${name}`);
-      const url = server.url.replace(/\/postgres$/, `/${name}`);
+      await query(started.url, `create database ${name}`);
+      const url: string = started.url.replace(/\/postgres$/, `/${name}`);
       const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresStore({ connectionString: url, max: 2 })));
       try {
         const applied = await query<{ name: string }>(url, 'select name from kysely_migration order by name');
