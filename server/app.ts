@@ -4,6 +4,7 @@ import type { DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
 import { apiError, clientAddress, pickLocale, silentLogger, type AppEnv, type Logger } from './http.ts';
 import { uuidv7 } from './ids.ts';
 import { messages } from './messages.ts';
+import type { Metrics } from './metrics.ts';
 import { openApiDocument } from './openapi.ts';
 import { PageCache } from './page-cache.ts';
 import { RateLimiter, type SubmissionLimiter } from './rate-limit.ts';
@@ -48,6 +49,8 @@ export interface AppDeps {
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
   sources?: SourceOptions;
+  /** Prometheus metrics at /metrics (only when CHORUS_METRICS_TOKEN is set). */
+  metrics?: Metrics;
   /** The moderation page at /moderate (routes/moderate.ts): whether the built widgets are there, and a link back to the site. */
   moderatePage?: Omit<ModeratePageOptions, 'title'>;
 }
@@ -82,6 +85,8 @@ export function createApp(deps: AppDeps) {
   // Request ids: a per-process prefix and a counter, unique without costing randomness per request.
   const boot = uuidv7(now()).slice(-12);
   let counter = 0;
+
+  if (deps.metrics) app.use('*', deps.metrics.middleware());
 
   // Headers are set before `next()`: once a response exists, Hono rebuilds it for each new header.
   app.use('*', async (c, next) => {
@@ -152,6 +157,7 @@ export function createApp(deps: AppDeps) {
       client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy),
       notify: deps.integrations?.notify,
       onQueued: deps.onQueued,
+      onSubmission: deps.metrics ? (outcome) => deps.metrics?.submission(outcome) : undefined,
     }),
   );
   app.route('/api/v1/sources', sourceRoutes({ now, logger, ...deps.sources }));
@@ -171,6 +177,7 @@ export function createApp(deps: AppDeps) {
   );
   app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', publicUrl: deps.publicUrl, trustProxy }));
 
+  if (deps.metrics) app.route('/', deps.metrics.routes());
   app.route('/', moderatePageRoutes({ title: deps.title ?? 'Community stories', ...deps.moderatePage }));
 
   deps.mount?.(app);

@@ -58,6 +58,7 @@ export const Settings = z.object({
     .optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  CHORUS_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters, or unset to turn /metrics off').optional(),
   // Integrations (docs/server.md, "Integrations").
   CHORUS_SLACK_WEBHOOK_URL: httpUrl.optional(),
   CHORUS_DISCORD_WEBHOOK_URL: httpUrl.optional(),

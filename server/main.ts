@@ -17,6 +17,7 @@ import { seedDemo } from './demo-seed.ts';
 import { SettingsError, parseSettings } from './env.ts';
 import type { Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
+import { Metrics } from './metrics.ts';
 import { OutboxWorker } from './outbox.ts';
 import { parseMembershipFile } from './routes/membership.ts';
 import type { KyselyStoryStore } from './store/kysely-store.ts';
@@ -92,7 +93,13 @@ if (demo) {
 }
 
 const integrations = integrationsFrom(settings);
-const outbox = new OutboxWorker({ store, senders: integrations.senders, logger });
+const metrics = settings.CHORUS_METRICS_TOKEN ? new Metrics({ token: settings.CHORUS_METRICS_TOKEN, store }) : undefined;
+const outbox = new OutboxWorker({
+  store,
+  senders: integrations.senders,
+  logger,
+  onOutcome: metrics && ((target, outcome) => metrics.delivery(target, outcome)),
+});
 
 const app = createApp({
   store,
@@ -116,6 +123,7 @@ const app = createApp({
   publicUrl: settings.CHORUS_PUBLIC_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
+  metrics,
   remoteAddress: (c) => getConnInfo(c).remote.address,
   // /moderate loads the built widgets from /dist/ in every mode; `npm run build` makes them.
   moderatePage: { assetsReady: () => existsSync(resolve(root, 'dist/chorus.js')), siteLink: demo ? './' : undefined },

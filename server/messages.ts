@@ -34,11 +34,13 @@ export const messages = defineStrings('server', {
     format: 'Choose a format: markdown or html',
     server: 'Something went wrong on the server. Try again in a moment',
     pageTitle: 'Moderation',
-    pageIntro: 'Review the stories people sent. Sign in with your moderator token, or with the owner token (CHORUS_ADMIN_TOKEN, or the one the server printed on its first start).',
+    pageIntro:
+      'Review the stories people sent. Sign in with your moderator token, or with the owner token (CHORUS_ADMIN_TOKEN, or the one the server printed on its first start).',
     pageNoScript: 'The moderation queue needs JavaScript. Turn it on for this site and reload the page.',
     pageNotBuilt: 'The moderation queue is not built yet. On the server, run npm run build in the Chorus folder, then reload this page.',
     pageBackToSite: 'Back to the stories',
     unavailable: 'The story database is not answering',
+    metricsToken: 'Send the metrics token (Authorization: Bearer <CHORUS_METRICS_TOKEN>)',
   },
   es: {
     validation: 'Revisa las respuestas marcadas y vuelve a enviar la historia',
@@ -72,10 +74,12 @@ export const messages = defineStrings('server', {
     format: 'Elige un formato: markdown o html',
     server: 'Algo falló en el servidor. Vuelve a intentarlo en un momento',
     pageTitle: 'Moderación',
-    pageIntro: 'Revisa las historias que ha enviado la gente. Identifícate con tu token de moderación o con el de la persona responsable (CHORUS_ADMIN_TOKEN, o el que el servidor mostró al arrancar por primera vez).',
+    pageIntro:
+      'Revisa las historias que ha enviado la gente. Identifícate con tu token de moderación o con el de la persona responsable (CHORUS_ADMIN_TOKEN, o el que el servidor mostró al arrancar por primera vez).',
     pageNoScript: 'La cola de moderación necesita JavaScript. Actívalo para este sitio y vuelve a cargar la página.',
     pageNotBuilt: 'La cola de moderación aún no está compilada. En el servidor, ejecuta npm run build en la carpeta de Chorus y vuelve a cargar esta página.',
     pageBackToSite: 'Volver a las historias',
     unavailable: 'La base de datos de historias no responde',
+    metricsToken: 'Envía el token de métricas (Authorization: Bearer <CHORUS_METRICS_TOKEN>)',
   },
 });

@@ -47,6 +47,8 @@ export interface OutboxOptions {
   pollMs?: number;
   /** Jobs claimed at once. Default 10. */
   batch?: number;
+  /** Told how each attempt ended (for /metrics). */
+  onOutcome?: (target: DeliveryTarget, outcome: 'delivered' | 'retry' | 'failed' | 'cancelled') => void;
 }
 
 const NOTIFY: ReadonlySet<DeliveryTarget> = new Set(['slack', 'discord']);
@@ -70,6 +72,7 @@ export class OutboxWorker {
   readonly #giveUpAfterMs: number;
   readonly #pollMs: number;
   readonly #batch: number;
+  readonly #onOutcome: NonNullable<OutboxOptions['onOutcome']>;
   #running = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #current: Promise<number> | undefined;
@@ -87,6 +90,7 @@ export class OutboxWorker {
     this.#giveUpAfterMs = options.giveUpAfterMs ?? DAY_MS;
     this.#pollMs = options.pollMs ?? 5_000;
     this.#batch = options.batch ?? 10;
+    this.#onOutcome = options.onOutcome ?? (() => {});
   }
 
   /** Claims the jobs that are due and attempts each once; resolves with how many it attempted. */
@@ -143,6 +147,7 @@ export class OutboxWorker {
       const reason = !story ? 'the story no longer exists' : this.#skipReason(job.target, story);
       if (reason || !story) {
         await this.#store.finishJob(job, { status: 'cancelled', error: reason }, new Date(this.#now()));
+        this.#onOutcome(job.target, 'cancelled');
         this.#logger.log('info', 'outbox: delivery cancelled', { ...fields, reason });
         return;
       }
@@ -150,6 +155,7 @@ export class OutboxWorker {
       if (!sender) {
         const error = `${job.target} is no longer configured`;
         await this.#store.finishJob(job, { status: 'cancelled', error }, new Date(this.#now()));
+        this.#onOutcome(job.target, 'cancelled');
         this.#logger.log('warn', 'outbox: delivery cancelled', { ...fields, reason: error });
         return;
       }
@@ -162,6 +168,7 @@ export class OutboxWorker {
       if (attempt.ok) {
         const link = attempt.url && !NOTIFY.has(job.target) ? { rel: job.target, url: attempt.url } : undefined;
         const kept = await this.#store.finishJob(job, { status: 'delivered', link }, new Date(this.#now()));
+        this.#onOutcome(job.target, 'delivered');
         this.#logger.log(kept ? 'info' : 'warn', kept ? 'outbox: delivered' : 'outbox: delivered after its lease ran out', { ...fields, url: link?.url });
         return;
       }
@@ -186,6 +193,7 @@ export class OutboxWorker {
     if (!attempt.retryable || now >= deadline) {
       const error = attempt.retryable ? `given up after ${job.attempts} attempts: ${attempt.error}` : attempt.error;
       await this.#store.finishJob(job, { status: 'failed', error }, new Date(now));
+      this.#onOutcome(job.target, 'failed');
       this.#logger.log('error', 'outbox: delivery failed for good', { ...fields, status: attempt.status, error });
       return;
     }
@@ -194,6 +202,7 @@ export class OutboxWorker {
     // The last attempt happens at the deadline, not after it.
     const due = new Date(Math.min(now + wait, deadline));
     const kept = await this.#store.retryJob(job, due, attempt.error);
+    this.#onOutcome(job.target, 'retry');
     // A lost lease means another worker has the job now; its outcome stands.
     if (kept)
       this.#logger.log('warn', 'outbox: delivery will be retried', { ...fields, status: attempt.status, error: attempt.error, retryAt: due.toISOString() });

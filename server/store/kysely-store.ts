@@ -455,6 +455,15 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
     return (await this.getSetting(key)) ?? value;
   }
 
+  async outboxCounts(): Promise<{ target: DeliveryTarget; status: Delivery['status']; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['target', 'status', (eb) => eb.fn.countAll<string>().as('count')])
+      .groupBy(['target', 'status'])
+      .execute();
+    return rows.map((row) => ({ target: row.target, status: row.status, count: Number(row.count) }));
+  }
+
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
   }

@@ -112,6 +112,8 @@ export interface StoryStore extends ModeratorStore {
   getSetting(key: string): Promise<string | null>;
   /** Stores `value` unless the key has one; returns whichever value won. */
   putSettingIfAbsent(key: string, value: string): Promise<string>;
+  /** Outbox rows by service and status, across every server on the database (for /metrics). */
+  outboxCounts(): Promise<{ target: DeliveryTarget; status: Delivery['status']; count: number }[]>;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;
