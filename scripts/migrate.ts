@@ -39,7 +39,8 @@ const db = new Kysely<unknown>({
     ? new PostgresDialect({ pool: new pg.Pool({ connectionString: settings.DATABASE_URL, max: 1 }) })
     : new PGliteDialect({ pglite: new PGlite({ dataDir: resolve(settings.CHORUS_DATA_DIR) }) }),
 });
-const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+// As the server migrates (see migrate() in server/store/kysely-store.ts).
+const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
 
 try {
   if (command === 'status') {

@@ -18,6 +18,8 @@ import { SettingsError, parseSettings } from './env.ts';
 import type { Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
 import { Metrics } from './metrics.ts';
+import { intakeConfigFrom } from './intake/config.ts';
+import { originReplySenders } from './intake/replies.ts';
 import { OutboxWorker } from './outbox.ts';
 import { parseMembershipFile } from './routes/membership.ts';
 import type { KyselyStoryStore } from './store/kysely-store.ts';
@@ -93,10 +95,19 @@ if (demo) {
 }
 
 const integrations = integrationsFrom(settings);
+let intake;
+try {
+  intake = intakeConfigFrom(settings);
+} catch (error) {
+  if (error instanceof SettingsError) fail(error.message);
+  throw error;
+}
+const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL });
 const metrics = settings.CHORUS_METRICS_TOKEN ? new Metrics({ token: settings.CHORUS_METRICS_TOKEN, store }) : undefined;
 const outbox = new OutboxWorker({
   store,
   senders: integrations.senders,
+  replies,
   logger,
   onOutcome: metrics && ((target, outcome) => metrics.delivery(target, outcome)),
 });
@@ -104,6 +115,7 @@ const outbox = new OutboxWorker({
 const app = createApp({
   store,
   integrations,
+  intake: { config: intake },
   onQueued: () => outbox.wake(),
   sources: {
     allowlist: settings.CHORUS_SOURCE_ALLOWLIST,
@@ -121,6 +133,8 @@ const app = createApp({
     : undefined,
   trustProxy: settings.CHORUS_TRUST_PROXY,
   publicUrl: settings.CHORUS_PUBLIC_URL,
+  title: settings.CHORUS_SITE_NAME,
+  siteUrl: settings.CHORUS_SITE_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
   metrics,
@@ -156,6 +170,7 @@ const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings
     demo,
     startMs: Math.round(performance.now() - started),
     integrations: [...integrations.notify, ...integrations.amplify],
+    intake: Object.keys(intake),
   });
 });
 // Jobs left by an earlier run (or another server on the same database) are picked up at once.

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { StoryStatus, type AdminStory, type ApiIssue, type DeliveryTarget } from '../../src/schema/index.ts';
+import { StoryChannel, StoryStatus, type AdminStory, type ApiIssue, type DeliveryTarget } from '../../src/schema/index.ts';
 import { identify } from '../admin-token.ts';
 import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
@@ -22,6 +22,8 @@ export interface AdminRouteDeps {
   amplify?: DeliveryTarget[];
   /** Called after an approval queued deliveries, to wake the outbox worker. */
   onQueued?: () => void;
+  /** Called after each decision (answers in the story's original place: server/intake/replies.ts). */
+  afterDecision?: (story: AdminStory, decision: Decision, at: Date) => Promise<void>;
 }
 
 /** The moderation API: the admin token, same-origin only, never cached. */
@@ -55,8 +57,10 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     const rawCursor = c.req.query('cursor');
     const after = rawCursor ? decodeCursor(rawCursor) : undefined;
     if (after === null) issues.push({ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' });
+    const channel = StoryChannel.safeParse(c.req.query('channel') || undefined);
+    if (c.req.query('channel') && !channel.success) issues.push({ path: ['channel'], message: t('channel'), code: 'channel.invalid' });
     if (!status.success || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
-    const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined });
+    const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined, channel: channel.success ? channel.data : undefined });
     const deliveries = await store.deliveries(page.stories.map((story) => story.id));
     const stories = page.stories.map((story) => ({ ...story, deliveries: deliveries.get(story.id) ?? [] }));
     return c.json({ stories, nextCursor: page.next ? encodeCursor(page.next) : null });
@@ -70,8 +74,10 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
       const spam = action === 'reject' && read.body.spam === true;
       const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
       const amplify = decision === 'approved' ? (deps.amplify ?? []) : [];
-      const story = await store.moderate(c.req.param('id'), decision, new Date(now()), amplify, c.get('actor'));
+      const at = new Date(now());
+      const story = await store.moderate(c.req.param('id'), decision, at, amplify, c.get('actor'));
       if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
+      await deps.afterDecision?.(story, decision, at);
       cache.clear();
       if (amplify.length > 0) deps.onQueued?.();
       logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id, moderatorId: c.get('actor')?.id });

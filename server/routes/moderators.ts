@@ -105,8 +105,11 @@ export function moderatorRoutes(app: Hono<AppEnv>, deps: AdminRouteDeps): void {
     if (result.outcome === 'not_found') return apiError(c, 404, 'not_found', t('notFound'));
     if (result.outcome === 'nothing') return apiError(c, 409, 'conflict', t('nothingToUndo'));
     if (result.outcome === 'changed') return apiError(c, 409, 'conflict', t('undoChanged', { status: result.status }));
+    const restored = result.story.status;
+    // The story's original place hears of the decision that now stands, as it does after approve and reject.
+    if (restored !== 'pending') await deps.afterDecision?.(result.story, restored, new Date(now()));
     cache.clear();
-    if (result.story.status === 'approved' && deps.amplify?.length) deps.onQueued?.();
+    if (restored === 'approved' && deps.amplify?.length) deps.onQueued?.();
     logger.log('info', 'decision undone', { requestId: c.get('requestId'), storyId: result.story.id, moderatorId: actor.id, status: result.story.status });
     const deliveries = (await store.deliveries([result.story.id])).get(result.story.id) ?? [];
     return c.json({ ...result.story, deliveries } satisfies AdminStory);

@@ -245,7 +245,15 @@ describe('settings', () => {
     const earlierProblems = slack.problems.length;
     const buttonUrl = async (env: Record<string, string>) => {
       const setup = integrationsFrom(parseSettings({ CHORUS_SLACK_WEBHOOK_URL: `${slack.url}${SLACK_PATH}`, ...env }));
-      const attempt = await setup.senders.slack!(story({ status: 'pending' }), { attempts: 1, createdAt: new Date() });
+      const attempt = await setup.senders.slack!(story({ status: 'pending' }), {
+        id: '01936f0e-0000-7000-8000-00000000000a',
+        storyId: story().id,
+        target: 'slack',
+        action: 'deliver',
+        attempts: 1,
+        createdAt: new Date(),
+        leaseToken: 'lease',
+      });
       assert.equal(attempt.ok, true);
       const blocks = (slack.requests.at(-1)!.json as { blocks: { type: string; elements?: { url?: string }[] }[] }).blocks;
       return blocks.find((block) => block.type === 'actions')?.elements?.[0]?.url;
