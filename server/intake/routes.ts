@@ -21,7 +21,7 @@ import type { IntakeConfig } from './config.ts';
 import { discordInteraction } from './discord.ts';
 import { requestJson } from './http.ts';
 import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
-import { sanitizeHtml } from './sanitize-html.ts';
+import { bodyHtml } from '../story-page/body.ts';
 import { slackRequest } from './slack.ts';
 import { discordSignatureValid, discourseSignatureValid, githubSignatureValid, slackSignatureValid } from './verify.ts';
 
@@ -250,7 +250,7 @@ export function intakeRoutes(deps: IntakeDeps): Hono<AppEnv> {
     const slug = typeof topic.slug === 'string' && topic.slug ? encodeURIComponent(topic.slug) : 'topic';
     const fields = submissionFromTopic(
       { title: topic.title, tags: Array.isArray(topic.tags) ? (topic.tags as (string | { name?: string })[]) : [] },
-      sanitizeHtml(first.cooked, forum.url),
+      bodyHtml({ body: first.cooked, bodyFormat: 'html' }, { baseUrl: forum.url, images: true }),
     );
     const origin: NewOrigin = {
       channel: 'discourse',
