@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { OWNER, type Actor } from './store/moderators.ts';
 import type { StoryStore } from './store/story-store.ts';
 
 const SETTING = 'admin_token_sha256';
@@ -33,4 +34,29 @@ export async function resolveAdminToken(store: StoryStore, configured: string | 
   // Another server on the same database generated one first: theirs stands and they printed it.
   if (winner !== hash.toString('hex')) return { hash: Buffer.from(winner, 'hex') };
   return { hash, generated: token };
+}
+
+/** Moderator tokens carry a prefix, so secret scanners (and people) can tell what a leaked one is. */
+export const MODERATOR_TOKEN_PREFIX = 'chorus_mod_';
+
+/** A new moderator token: 256 random bits. */
+export function newModeratorToken(): string {
+  return `${MODERATOR_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+/**
+ * Whose token an `Authorization` header carries: the owner's (compared in
+ * constant time, as `isAdmin` does), an active moderator's, or nobody's.
+ * Moderators are looked up by the token's SHA-256 on every request, so a
+ * revoked token is refused at once by every server on the database. (An index
+ * lookup by hash reveals nothing usable about the token: finding a token with a
+ * given hash prefix is a preimage search.)
+ */
+export async function identify(authorization: string | undefined, ownerHash: Buffer, store: Pick<StoryStore, 'moderatorByToken'>): Promise<Actor | null> {
+  const match = /^Bearer ([\x21-\x7e]{1,512})$/.exec(authorization?.trim() ?? '');
+  const presented = sha256(match?.[1] ?? '\0invalid');
+  if (timingSafeEqual(presented, ownerHash) && match !== null) return OWNER;
+  if (!match?.[1].startsWith(MODERATOR_TOKEN_PREFIX)) return null;
+  const moderator = await store.moderatorByToken(presented.toString('hex'));
+  return moderator ? { id: moderator.id, name: moderator.name, role: 'moderator' } : null;
 }

@@ -4,13 +4,15 @@ import type { DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
 import { apiError, clientAddress, pickLocale, silentLogger, type AppEnv, type Logger } from './http.ts';
 import { uuidv7 } from './ids.ts';
 import { messages } from './messages.ts';
+import type { Metrics } from './metrics.ts';
 import { openApiDocument } from './openapi.ts';
 import { PageCache } from './page-cache.ts';
 import { VOTE_PATH, mountPolls, type PollDeps } from './poll-app.ts';
-import { RateLimiter } from './rate-limit.ts';
+import { RateLimiter, type SubmissionLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { membershipRoutes } from './routes/membership.ts';
+import { moderatePageRoutes, type ModeratePageOptions } from './routes/moderate.ts';
 import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
 import { storyPageRoutes, htmlNotFound } from './routes/story-page.ts';
 import { storyRoutes } from './routes/stories.ts';
@@ -28,6 +30,8 @@ export interface AppDeps {
   /** Submissions per client per window; 0 turns the limit off. */
   rateLimit?: number;
   rateWindowSeconds?: number;
+  /** Counts submissions (default: in memory, with `rateLimit` and `rateWindowSeconds`; main.ts passes the database's on PostgreSQL). */
+  limiter?: SubmissionLimiter;
   /** Proxy hops of X-Forwarded-For to trust for the client address (and X-Forwarded-Host for the own origin). */
   trustProxy?: number;
   /** `CHORUS_PUBLIC_URL`: the address readers use, for absolute links (see public-url.ts). */
@@ -50,6 +54,10 @@ export interface AppDeps {
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
   sources?: SourceOptions;
+  /** Prometheus metrics at /metrics (only when CHORUS_METRICS_TOKEN is set). */
+  metrics?: Metrics;
+  /** The moderation page at /moderate (routes/moderate.ts): whether the built widgets are there, and a link back to the site. */
+  moderatePage?: Omit<ModeratePageOptions, 'title'>;
   /** Stories from GitHub, Discourse, Slack and Discord (server/intake/). */
   intake?: IntakeAppOptions;
   /** Polls (server/poll-app.ts); without them the poll routes answer 404. */
@@ -65,7 +73,7 @@ export function createApp(deps: AppDeps) {
   const trustProxy = deps.trustProxy ?? 0;
   const allowed = new Set((deps.allowedOrigins ?? []).map((origin) => origin.replace(/\/$/, '')));
   const cache = new PageCache({ ttlMs: (deps.cacheSeconds ?? 2) * 1000, now });
-  const limiter = new RateLimiter({ limit: deps.rateLimit ?? 5, windowMs: (deps.rateWindowSeconds ?? 600) * 1000, now });
+  const limiter = deps.limiter ?? new RateLimiter({ limit: deps.rateLimit ?? 5, windowMs: (deps.rateWindowSeconds ?? 600) * 1000, now });
   const openapi = JSON.stringify(openApiDocument());
 
   /** The host this request was addressed to, as the browser saw it. */
@@ -86,6 +94,8 @@ export function createApp(deps: AppDeps) {
   // Request ids: a per-process prefix and a counter, unique without costing randomness per request.
   const boot = uuidv7(now()).slice(-12);
   let counter = 0;
+
+  if (deps.metrics) app.use('*', deps.metrics.middleware());
 
   // Headers are set before `next()`: once a response exists, Hono rebuilds it for each new header.
   app.use('*', async (c, next) => {
@@ -157,6 +167,7 @@ export function createApp(deps: AppDeps) {
       client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy),
       notify: deps.integrations?.notify,
       onQueued: deps.onQueued,
+      onSubmission: deps.metrics ? (outcome) => deps.metrics?.submission(outcome) : undefined,
       publicUrl: deps.publicUrl,
       trustProxy,
     }),
@@ -188,6 +199,9 @@ export function createApp(deps: AppDeps) {
 
   const pages = { store: deps.store, cache, siteName: deps.title, siteUrl: deps.siteUrl, publicUrl: deps.publicUrl, trustProxy };
   app.route('/', storyPageRoutes(pages));
+
+  if (deps.metrics) app.route('/', deps.metrics.routes());
+  app.route('/', moderatePageRoutes({ title: deps.title ?? 'Community stories', ...deps.moderatePage }));
 
   deps.mount?.(app);
 

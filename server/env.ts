@@ -61,6 +61,7 @@ export const Settings = z.object({
   CHORUS_SITE_URL: httpUrl.optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  CHORUS_METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters, or unset to turn /metrics off').optional(),
   // Polls (docs/poll.md).
   CHORUS_POLL_SECRET: z.string().min(32, 'must be at least 32 characters, or unset to have one generated and kept in the database').optional(),
   CHORUS_POLL_RATE_LIMIT: wholeNumber(0, 1_000_000).default(50),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorCode, ApiIssue } from '../src/schema/index.ts';
+import type { Actor } from './store/moderators.ts';
 
 export interface Logger {
   log(level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>): void;
@@ -10,7 +11,8 @@ export interface Logger {
 export const silentLogger: Logger = { log() {} };
 
 export interface AppEnv {
-  Variables: { requestId: string; locale: 'en' | 'es' };
+  /** `actor`: whose token an admin request carries (set by the admin routes' middleware). */
+  Variables: { requestId: string; locale: 'en' | 'es'; actor: Actor | undefined };
 }
 
 export type AppContext = Context<AppEnv>;

@@ -3,6 +3,7 @@
  * that knows it runs on Node. It serves the built widgets at /dist/ in every mode;
  * `--demo` also serves demo/ at / and seeds sample stories on the first start.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { seedDemo, seedDemoPoll } from './demo-seed.ts';
 import { SettingsError, parseSettings } from './env.ts';
 import type { AppEnv, Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
+import { Metrics } from './metrics.ts';
 import { intakeConfigFrom } from './intake/config.ts';
 import { originReplySenders } from './intake/replies.ts';
 import { OutboxWorker } from './outbox.ts';
@@ -27,6 +29,7 @@ import { cached, serveDist, SHORT } from './static-assets.ts';
 import { parseMembershipFile } from './routes/membership.ts';
 import { KyselyPollStore } from './store/kysely-poll-store.ts';
 import type { KyselyStoryStore } from './store/kysely-store.ts';
+import { DatabaseRateLimiter } from './store/rate-limit-store.ts';
 
 const started = performance.now();
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -110,7 +113,14 @@ try {
   throw error;
 }
 const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL });
-const outbox = new OutboxWorker({ store, senders: integrations.senders, replies, logger });
+const metrics = settings.CHORUS_METRICS_TOKEN ? new Metrics({ token: settings.CHORUS_METRICS_TOKEN, store }) : undefined;
+const outbox = new OutboxWorker({
+  store,
+  senders: integrations.senders,
+  replies,
+  logger,
+  onOutcome: metrics && ((target, outcome) => metrics.delivery(target, outcome)),
+});
 
 /** The demo page (`--demo`): demo/ at /, under a strict CSP that proves the widgets need no inline script or style. */
 function mountDemo(site: Hono<AppEnv>): void {
@@ -151,13 +161,20 @@ const app = createApp({
   allowedOrigins: settings.CHORUS_ALLOWED_ORIGINS,
   rateLimit: settings.CHORUS_RATE_LIMIT,
   rateWindowSeconds: settings.CHORUS_RATE_WINDOW_SECONDS,
+  // On PostgreSQL several servers may share the database: the limit is counted there, once for all of them.
+  limiter: settings.DATABASE_URL
+    ? new DatabaseRateLimiter({ store, limit: settings.CHORUS_RATE_LIMIT, windowMs: settings.CHORUS_RATE_WINDOW_SECONDS * 1000 })
+    : undefined,
   trustProxy: settings.CHORUS_TRUST_PROXY,
   publicUrl: settings.CHORUS_PUBLIC_URL,
   title: settings.CHORUS_SITE_NAME,
   siteUrl: settings.CHORUS_SITE_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
+  metrics,
   remoteAddress: (c) => getConnInfo(c).remote.address,
+  // /moderate loads the built widgets from /dist/ in every mode; `npm run build` makes them.
+  moderatePage: { assetsReady: () => existsSync(resolve(root, 'dist/chorus.js')), siteLink: demo ? './' : undefined },
   mount: (site) => {
     // The built widgets, in every mode: host pages and the moderation page load them from here.
     serveDist(site, root);

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { intakePaths } from './intake/openapi.ts';
 import { pollPaths, pollSchemas } from './openapi-polls.ts';
 import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
+import { moderationPaths, moderationSchemas } from './openapi-moderation.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -123,6 +124,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         : {}),
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
+        ...(verb === 'Reject' ? { 400: error('The body is not JSON'), 422: error('The body is JSON but not an object') } : {}),
         ...adminErrors,
         404: error('No such story'),
       },
@@ -253,6 +255,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           },
         },
       },
+      ...moderationPaths(),
       ...sourcePaths(),
       ...intakePaths(),
       ...pollPaths(),
@@ -266,7 +269,13 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       },
     },
     components: {
-      securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' } },
+      securitySchemes: {
+        adminToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The owner token (CHORUS_ADMIN_TOKEN, or the token printed on first start) or a moderator’s token',
+        },
+      },
       schemas: {
         Story: storySchema(),
         StoryPage: schemaOf(StoryPage),
@@ -278,6 +287,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         SubmissionReceipt: schemaOf(SubmissionReceipt),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
+        ...moderationSchemas(),
         ...pollSchemas(),
       },
     },

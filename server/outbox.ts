@@ -10,6 +10,9 @@ import { silentLogger, type Logger } from './http.ts';
 import type { Attempt } from './integrations/http.ts';
 import type { JobAction, OutboxJob, StoryStore } from './store/story-store.ts';
 
+/** What a sender needs of its job: a retry (`attempts` > 1) may find that an earlier attempt got through after all. */
+export type SendingJob = Pick<OutboxJob, 'attempts' | 'createdAt'>;
+
 /** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic). */
 export type Sender = (story: AdminStory, job: OutboxJob) => Promise<Attempt & { url?: string }>;
 
@@ -47,6 +50,8 @@ export interface OutboxOptions {
   pollMs?: number;
   /** Jobs claimed at once. Default 10. */
   batch?: number;
+  /** Told how each attempt ended (for /metrics). */
+  onOutcome?: (target: DeliveryTarget, outcome: 'delivered' | 'retry' | 'failed' | 'cancelled') => void;
 }
 
 const NOTIFY: ReadonlySet<DeliveryTarget> = new Set(['slack', 'discord']);
@@ -77,6 +82,7 @@ export class OutboxWorker {
   readonly #giveUpAfterMs: number;
   readonly #pollMs: number;
   readonly #batch: number;
+  readonly #onOutcome: NonNullable<OutboxOptions['onOutcome']>;
   #running = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #current: Promise<number> | undefined;
@@ -95,6 +101,7 @@ export class OutboxWorker {
     this.#giveUpAfterMs = options.giveUpAfterMs ?? DAY_MS;
     this.#pollMs = options.pollMs ?? 5_000;
     this.#batch = options.batch ?? 10;
+    this.#onOutcome = options.onOutcome ?? (() => {});
   }
 
   /** Claims the jobs that are due and attempts each once; resolves with how many it attempted. */
@@ -151,6 +158,7 @@ export class OutboxWorker {
       const reason = !story ? 'the story no longer exists' : this.#skipReason(job, story);
       if (reason || !story) {
         await this.#store.finishJob(job, { status: 'cancelled', error: reason }, new Date(this.#now()));
+        this.#onOutcome(job.target, 'cancelled');
         this.#logger.log('info', 'outbox: delivery cancelled', { ...fields, reason });
         return;
       }
@@ -158,6 +166,7 @@ export class OutboxWorker {
       if (!sender) {
         const error = `${job.target} is no longer configured`;
         await this.#store.finishJob(job, { status: 'cancelled', error }, new Date(this.#now()));
+        this.#onOutcome(job.target, 'cancelled');
         this.#logger.log('warn', 'outbox: delivery cancelled', { ...fields, reason: error });
         return;
       }
@@ -170,6 +179,7 @@ export class OutboxWorker {
       if (attempt.ok) {
         const link = attempt.url && job.action === 'deliver' && !NOTIFY.has(job.target) ? { rel: job.target, url: attempt.url } : undefined;
         const kept = await this.#store.finishJob(job, { status: 'delivered', link }, new Date(this.#now()));
+        this.#onOutcome(job.target, 'delivered');
         this.#logger.log(kept ? 'info' : 'warn', kept ? 'outbox: delivered' : 'outbox: delivered after its lease ran out', { ...fields, url: link?.url });
         return;
       }
@@ -198,6 +208,7 @@ export class OutboxWorker {
     if (!attempt.retryable || now >= deadline) {
       const error = attempt.retryable ? `given up after ${job.attempts} attempts: ${attempt.error}` : attempt.error;
       await this.#store.finishJob(job, { status: 'failed', error }, new Date(now));
+      this.#onOutcome(job.target, 'failed');
       this.#logger.log('error', 'outbox: delivery failed for good', { ...fields, status: attempt.status, error });
       return;
     }
@@ -206,6 +217,7 @@ export class OutboxWorker {
     // The last attempt happens at the deadline, not after it.
     const due = new Date(Math.min(now + wait, deadline));
     const kept = await this.#store.retryJob(job, due, attempt.error);
+    this.#onOutcome(job.target, 'retry');
     // A lost lease means another worker has the job now; its outcome stands.
     if (kept)
       this.#logger.log('warn', 'outbox: delivery will be retried', { ...fields, status: attempt.status, error: attempt.error, retryAt: due.toISOString() });

@@ -1,9 +1,17 @@
+export type RateDecision = { ok: true } | { ok: false; retryAfter: number };
+
+/** Counts submissions per client; `retryAfter` (seconds) when the client is over its limit. */
+export interface SubmissionLimiter {
+  take(client: string, idempotencyKey?: string): RateDecision | Promise<RateDecision>;
+}
+
 /**
- * Submissions per client in a sliding window, in memory (one server process;
- * behind several, put the limit in the proxy). A retry with an idempotency key
- * already counted is free, so a flaky connection never locks a person out.
+ * Submissions per client in a sliding window, in memory: right for one server
+ * process (PGlite). Several servers on one PostgreSQL count in the database
+ * instead (store/rate-limit-store.ts). A retry with an idempotency key already
+ * counted is free, so a flaky connection never locks a person out.
  */
-export class RateLimiter {
+export class RateLimiter implements SubmissionLimiter {
   readonly #limit: number;
   readonly #windowMs: number;
   readonly #now: () => number;
@@ -17,7 +25,7 @@ export class RateLimiter {
   }
 
   /** Counts one submission; `retryAfter` (seconds) when the client is over its limit. */
-  take(client: string, idempotencyKey?: string): { ok: true } | { ok: false; retryAfter: number } {
+  take(client: string, idempotencyKey?: string): RateDecision {
     if (this.#limit <= 0) return { ok: true };
     const now = this.#now();
     this.#sweep(now);

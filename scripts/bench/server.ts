@@ -3,7 +3,9 @@
  * server as its own process, and autocannon at 100 connections on the first
  * page and on a page 5,000 pages deep (reached by following cursors), with the
  * in-memory page cache on (the default) and off (every request hits the
- * database). Target: p99 ≤ 20 ms and deep/first ≤ 1.5.
+ * database). Then the same on a throwaway PostgreSQL server (when its Debian
+ * binaries are installed), where uncached reads run on a pool of connections.
+ * Target: p99 ≤ 20 ms and deep/first ≤ 1.5.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +15,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { openPGliteStore } from '../../server/store/pglite.ts';
+import { openPostgresStore } from '../../server/store/postgres.ts';
+import { postgresAvailability } from '../../test/server/pg-server.ts';
 import type { BenchTable as Table } from './types.ts';
 
 interface AutocannonResult {
@@ -46,8 +51,11 @@ function freePort(): Promise<number> {
 
 /** Seeds in a few big INSERT … SELECT generate_series statements, so 100,000 stories take seconds, not minutes. */
 export async function seed(dataDir: string): Promise<number> {
+  return seedStore(await openPGliteStore({ dataDir }));
+}
+
+async function seedStore(store: KyselyStoryStore): Promise<number> {
   const started = performance.now();
-  const store = await openPGliteStore({ dataDir });
   const batch = 20_000;
   for (let from = 1; from <= STORIES; from += batch) {
     const to = Math.min(STORIES, from + batch - 1);
@@ -80,7 +88,10 @@ function rssMb(pid: number): number {
   return match ? Math.round(Number(match[1]) / 1024) : NaN;
 }
 
-async function startServer(dataDir: string, cacheSeconds: number) {
+/** Where the server keeps its stories: a PGlite directory or a PostgreSQL URL. */
+type Database = { CHORUS_DATA_DIR: string } | { DATABASE_URL: string };
+
+async function startServer(database: Database, cacheSeconds: number) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -89,7 +100,7 @@ async function startServer(dataDir: string, cacheSeconds: number) {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      CHORUS_DATA_DIR: dataDir,
+      ...database,
       CHORUS_ADMIN_TOKEN: TOKEN,
       CHORUS_CACHE_SECONDS: String(cacheSeconds),
       // Access logs go to a pipe nobody reads here; the benchmark measures the server, not the terminal.
@@ -170,7 +181,7 @@ export async function run(): Promise<Table[]> {
       ['page cache on (default)', 2],
       ['page cache off', 0],
     ] as const) {
-      const running = await startServer(dataDir, cacheSeconds);
+      const running = await startServer({ CHORUS_DATA_DIR: dataDir }, cacheSeconds);
       try {
         if (cacheSeconds) {
           server.rows.push({ measure: 'server start (process spawn → /healthz answers)', value: `${Math.round(running.startMs)} ms` });
@@ -224,10 +235,54 @@ export async function run(): Promise<Table[]> {
         await running.stop();
       }
     }
+    latency.rows.push(...(await onPostgres()));
     server.rows.push({ measure: 'machine', value: `${cpus().length} cores, load average ${(loadavg()[0] ?? 0).toFixed(1)} (others share these cores)` });
     return [latency, server];
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same stories on a throwaway PostgreSQL server (the Debian binaries the tests use), the server
+ * with its default pool of 10 connections: the first and the deep page with the page cache on and off.
+ */
+async function onPostgres(): Promise<Table['rows']> {
+  const available = postgresAvailability();
+  if (!available.ok) return [{ case: `PostgreSQL: not measured (${available.reason})` }];
+  const database = await available.start();
+  try {
+    await seedStore(await openPostgresStore({ connectionString: database.url }));
+    const rows: Table['rows'] = [];
+    for (const [label, cacheSeconds] of [
+      ['page cache on (default)', 2],
+      ['page cache off (uncached)', 0],
+    ] as const) {
+      const running = await startServer({ DATABASE_URL: database.url }, cacheSeconds);
+      try {
+        const deepCursor = await cursorForPage(running.url, DEEP_PAGE);
+        const first = await load(`${running.url}/api/v1/stories`);
+        const deep = await load(`${running.url}/api/v1/stories?limit=20&cursor=${deepCursor}`);
+        for (const [page, result] of [
+          ['first page', first],
+          [`page ${DEEP_PAGE.toLocaleString('en')}`, deep],
+        ] as const) {
+          rows.push({
+            case: `PostgreSQL: ${page}, ${label}`,
+            'p50 ms': result.latency.p50,
+            'p99 ms': result.latency.p99,
+            'req/s': Math.round(result.requests.average),
+            'p99 ≤ 20 ms': result.latency.p99 <= 20 ? 'yes' : 'no',
+            'errors/timeouts': result.errors + result.non2xx,
+          });
+        }
+      } finally {
+        await running.stop();
+      }
+    }
+    return rows;
+  } finally {
+    await database.stop();
   }
 }
 

@@ -75,16 +75,25 @@ export function classify(response: Response, text: string, now: number): Attempt
 }
 
 /** POSTs JSON and reads the answer; never throws. */
-export async function postJson(url: string, body: unknown, headers: Record<string, string>, options: SendOptions = {}): Promise<Attempt> {
+export function postJson(url: string, body: unknown, headers: Record<string, string>, options: SendOptions = {}): Promise<Attempt> {
+  return requestJson('POST', url, body, headers, options);
+}
+
+/** GETs JSON (a lookup before a retry); never throws. */
+export function getJson(url: string, headers: Record<string, string>, options: SendOptions = {}): Promise<Attempt> {
+  return requestJson('GET', url, undefined, headers, options);
+}
+
+async function requestJson(method: 'GET' | 'POST', url: string, body: unknown, headers: Record<string, string>, options: SendOptions): Promise<Attempt> {
   const now = options.now ?? Date.now;
   const timeoutMs = options.timeoutMs ?? 10_000;
   let response: Response;
   let text: string;
   try {
     response = await (options.fetch ?? fetch)(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'User-Agent': 'Chorus', ...headers },
-      body: JSON.stringify(body),
+      method,
+      headers: { ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}), 'User-Agent': 'Chorus', ...headers },
+      body: method === 'POST' ? JSON.stringify(body) : undefined,
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',
     });

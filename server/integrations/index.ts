@@ -10,7 +10,8 @@ import { sendSlack } from './slack.ts';
 /** The services the settings set up, each with its sender. */
 export function integrationsFrom(settings: Settings, options: SendOptions = {}): Integrations {
   const senders: Partial<Record<DeliveryTarget, Sender>> = {};
-  const notify = { moderationUrl: settings.CHORUS_MODERATION_URL };
+  // Messages link to the moderation page: where CHORUS_MODERATION_URL says, else this server's own /moderate.
+  const notify = { moderationUrl: settings.CHORUS_MODERATION_URL ?? (settings.CHORUS_PUBLIC_URL ? `${settings.CHORUS_PUBLIC_URL}/moderate` : undefined) };
   const slack = settings.CHORUS_SLACK_WEBHOOK_URL;
   if (slack) senders.slack = (story) => sendSlack(slack, story, notify, options);
   const discord = settings.CHORUS_DISCORD_WEBHOOK_URL;
@@ -18,7 +19,7 @@ export function integrationsFrom(settings: Settings, options: SendOptions = {}):
   const { CHORUS_GITHUB_REPO: repo, CHORUS_GITHUB_TOKEN: token } = settings;
   if (repo && token) {
     const github = { repo, token, labels: settings.CHORUS_GITHUB_LABELS, apiUrl: settings.CHORUS_GITHUB_API_URL };
-    senders.github = (story) => openIssue(story, github, options);
+    senders.github = (story, job) => openIssue(story, github, options, job);
   }
   const { CHORUS_DISCOURSE_URL: url, CHORUS_DISCOURSE_API_KEY: apiKey } = settings;
   if (url && apiKey) {

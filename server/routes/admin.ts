@@ -1,12 +1,14 @@
 import { Hono } from 'hono';
 import { StoryChannel, StoryStatus, type AdminStory, type ApiIssue, type DeliveryTarget } from '../../src/schema/index.ts';
-import { isAdmin } from '../admin-token.ts';
+import { identify } from '../admin-token.ts';
 import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
+import { optionalJsonObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
 import type { Decision, StoryStore } from '../store/story-store.ts';
+import { moderatorRoutes } from './moderators.ts';
 
 export interface AdminRouteDeps {
   store: StoryStore;
@@ -33,12 +35,16 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     const t = messages(c.get('locale'));
     c.header('Cache-Control', 'no-store');
     if (!deps.sameSite(c.req.header('Origin'), c)) return apiError(c, 403, 'forbidden', t('adminCrossOrigin'));
-    if (!isAdmin(c.req.header('Authorization'), deps.tokenHash)) {
+    const actor = await identify(c.req.header('Authorization'), deps.tokenHash, store);
+    if (!actor) {
       c.header('WWW-Authenticate', 'Bearer realm="chorus-admin"');
       return apiError(c, 401, 'unauthorized', t('unauthorized'));
     }
+    c.set('actor', actor);
     await next();
   });
+
+  moderatorRoutes(app, deps);
 
   app.get('/stories', async (c) => {
     const t = messages(c.get('locale'));
@@ -63,17 +69,18 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   for (const action of ['approve', 'reject'] as const) {
     app.post(`/stories/:id/${action}`, async (c) => {
       // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam").
-      const body: unknown = /json/i.test(c.req.header('Content-Type') ?? '') ? await c.req.json().catch(() => undefined) : undefined;
-      const spam = action === 'reject' && typeof body === 'object' && body !== null && (body as { spam?: unknown }).spam === true;
+      const read = await optionalJsonObject(c, c.get('locale'));
+      if (!read.ok) return read.response;
+      const spam = action === 'reject' && read.body.spam === true;
       const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
       const amplify = decision === 'approved' ? (deps.amplify ?? []) : [];
       const at = new Date(now());
-      const story = await store.moderate(c.req.param('id'), decision, at, amplify);
+      const story = await store.moderate(c.req.param('id'), decision, at, amplify, c.get('actor'));
       if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
       await deps.afterDecision?.(story, decision, at);
       cache.clear();
       if (amplify.length > 0) deps.onQueued?.();
-      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id });
+      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id, moderatorId: c.get('actor')?.id });
       const deliveries = (await store.deliveries([story.id])).get(story.id) ?? [];
       return c.json({ ...story, deliveries } satisfies AdminStory);
     });

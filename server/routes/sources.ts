@@ -74,6 +74,43 @@ class UpstreamError extends Error {
   }
 }
 
+/**
+ * The query parameters each upstream's next-page address uses, with the values
+ * they take. A cursor with any other parameter, or the same one twice, is refused:
+ * each variant (`&x=1`, `&x=2`, …) would miss the cache and spend the upstream's
+ * rate limit.
+ */
+const GITHUB_CURSOR: Record<string, RegExp> = {
+  labels: /^[^\s,][^,]{0,49}(,[^\s,][^,]{0,49}){0,9}$/u,
+  state: /^(open|closed|all)$/,
+  per_page: /^([1-9]|[1-9]\d|100)$/,
+  page: /^[1-9]\d{0,4}$/,
+};
+const DISCOURSE_CURSOR: Record<string, RegExp> = {
+  page: /^\d{1,5}$/,
+  order: /^[a-z_]{1,30}$/,
+  ascending: /^(true|false)$/,
+  no_definitions: /^(true|false)$/,
+};
+
+/** The cursor with its parameters in one order (so equal pages share a cache entry), or null if any is not one the upstream uses. */
+export function canonicalCursor(url: URL, allowed: Record<string, RegExp>): string | null {
+  const params = [...url.searchParams];
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    const rule = allowed[key];
+    if (!rule || seen.has(key) || !rule.test(value)) return null;
+    seen.add(key);
+  }
+  if (url.hash || url.username || url.password) return null;
+  const canonical = new URL(`${url.origin}${url.pathname}`);
+  for (const key of Object.keys(allowed)) {
+    const value = url.searchParams.get(key);
+    if (value !== null) canonical.searchParams.set(key, value);
+  }
+  return canonical.href;
+}
+
 /** Parses the allowlist: GitHub repos (case-insensitive) and forum URL prefixes. */
 export function parseAllowlist(entries: string[]) {
   const repos = new Set<string>();
@@ -221,10 +258,9 @@ export function sourceRoutes(deps: SourceOptions & { now: () => number; logger?:
     if (cursor) {
       // The cursor is GitHub's own next-page address, for this repository only.
       const parsed = URL.canParse(cursor) ? new URL(cursor) : null;
-      if (!parsed || `${parsed.origin}${parsed.pathname}`.toLowerCase() !== base.toLowerCase()) {
-        return apiError(c, 422, 'validation', t('cursor'), [{ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' }]);
-      }
-      url = parsed.href;
+      const canonical = parsed && `${parsed.origin}${parsed.pathname}`.toLowerCase() === base.toLowerCase() ? canonicalCursor(parsed, GITHUB_CURSOR) : null;
+      if (!canonical) return apiError(c, 422, 'validation', t('cursor'), [{ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' }]);
+      url = canonical;
     } else {
       const first = new URL(base);
       const labels = [c.req.query('labels'), options.tag]
@@ -275,10 +311,10 @@ export function sourceRoutes(deps: SourceOptions & { now: () => number; logger?:
     if (cursor) {
       // The cursor is the forum's own next-page address; never another host or an unlisted path.
       const parsed = URL.canParse(cursor) ? new URL(cursor) : null;
-      if (!parsed || parsed.origin !== new URL(forumBase).origin || !allowed.forum(parsed) || !parsed.pathname.endsWith('.json')) {
-        return apiError(c, 422, 'validation', t('cursor'), [{ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' }]);
-      }
-      url = parsed.href;
+      const onForum = parsed && parsed.origin === new URL(forumBase).origin && allowed.forum(parsed) && parsed.pathname.endsWith('.json');
+      const canonical = onForum ? canonicalCursor(parsed, DISCOURSE_CURSOR) : null;
+      if (!canonical) return apiError(c, 422, 'validation', t('cursor'), [{ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' }]);
+      url = canonical;
     }
     try {
       const entry = await fetchUpstream(url, { Accept: 'application/json' }, (data) => {

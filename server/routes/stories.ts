@@ -5,11 +5,13 @@ import { StoryKind, StorySubmission, localizeIssues, type ApiIssue, type Deliver
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, cachedResponse, pickLocale, type AppContext, type AppEnv, type Logger } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
+import { isJsonObject, notAnObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
+import type { SubmissionOutcome } from '../metrics.ts';
 import { withPermalink } from '../permalink.ts';
 import { publicBase, type PublicUrlOptions } from '../public-url.ts';
-import type { RateLimiter } from '../rate-limit.ts';
+import type { SubmissionLimiter } from '../rate-limit.ts';
 import type { PublicQuery, StoryStore } from '../store/story-store.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -21,7 +23,7 @@ const TAG = /^[a-z0-9-]{1,32}$/;
 export interface StoryRouteDeps extends PublicUrlOptions {
   store: StoryStore;
   cache: PageCache;
-  limiter: RateLimiter;
+  limiter: SubmissionLimiter;
   logger: Logger;
   now: () => number;
   /** The client's address, for the rate limit. */
@@ -30,6 +32,8 @@ export interface StoryRouteDeps extends PublicUrlOptions {
   notify?: DeliveryTarget[];
   /** Called after a story queued deliveries, to wake the outbox worker. */
   onQueued?: () => void;
+  /** Told how each submission ended (for /metrics); a replay of an earlier one is not a new submission. */
+  onSubmission?: (outcome: SubmissionOutcome) => void;
 }
 
 type ListQuery = { ok: true; query: PublicQuery; key: string } | { ok: false; issues: ApiIssue[] };
@@ -91,67 +95,78 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
     '/stories',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => apiError(c, 413, 'payload_too_large', messages(pickLocale(c.req.header('Accept-Language')))('tooLarge')),
+      onError: (c) => {
+        deps.onSubmission?.('invalid');
+        return apiError(c, 413, 'payload_too_large', messages(pickLocale(c.req.header('Accept-Language')))('tooLarge'));
+      },
     }),
     async (c) => {
-      const t = messages(c.get('locale'));
-      c.header('Cache-Control', 'no-store');
-      const type = c.req.header('Content-Type') ?? '';
-      if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) return apiError(c, 415, 'unsupported_media_type', t('mediaType'));
-      const text = await c.req.text();
-      let input: unknown;
-      try {
-        input = JSON.parse(text);
-      } catch {
-        return apiError(c, 400, 'bad_json', t('badJson'));
-      }
-
-      const key = c.req.header('Idempotency-Key');
-      if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-        return apiError(c, 422, 'validation', t('idempotencyKey'), [
-          { path: ['Idempotency-Key'], message: t('idempotencyKey'), code: 'idempotencyKey.invalid' },
-        ]);
-      }
-      const requestHash = createHash('sha256').update(text).digest('hex');
-      if (key) {
-        const earlier = await store.findByIdempotencyKey(key);
-        if (earlier) return answerEarlier(c, earlier.requestHash === requestHash, earlier.id);
-      }
-
-      const result = StorySubmission.safeParse(input);
-      if (!result.success) return apiError(c, 422, 'validation', t('validation'), localizeIssues(result.error.issues, c.get('locale')));
-      const submission = result.data;
-
-      const allowed = limiter.take(deps.client(c), key);
-      if (!allowed.ok) {
-        c.header('Retry-After', String(allowed.retryAfter));
-        return apiError(c, 429, 'rate_limited', t('rateLimited', { minutes: Math.ceil(allowed.retryAfter / 60) }));
-      }
-
-      const at = now();
-      const flags: string[] = [];
-      const honeypot = Boolean(submission.website?.trim());
-      if (honeypot) flags.push('honeypot');
-      const elapsed = submission.startedAt === undefined ? undefined : at - submission.startedAt;
-      if (elapsed !== undefined && elapsed >= 0 && elapsed < MIN_HUMAN_MS) flags.push('likely-spam');
-      const created = await store.create({
-        id: uuidv7(at),
-        submission,
-        status: honeypot ? 'spam' : 'pending',
-        flags,
-        createdAt: new Date(at),
-        idempotencyKey: key,
-        requestHash,
-        // Spam-flagged stories are never announced; a moderator still sees them in the queue.
-        outbox: flags.length === 0 ? deps.notify : undefined,
-      });
-      if (created.outcome !== 'created') return answerEarlier(c, created.outcome === 'replay', created.id);
-      if (flags.length === 0 && deps.notify?.length) deps.onQueued?.();
-      logger.log('info', 'story received', { requestId: c.get('requestId'), storyId: created.id, kind: submission.kind, flags });
-      // A filled honeypot is answered exactly like a success, so a bot learns nothing.
-      return c.json({ id: created.id, status: 'pending' } satisfies SubmissionReceipt, 202);
+      const response = await submit(c);
+      // Every 4xx but a 429 is an invalid request; 2xx outcomes are counted where they are known.
+      if (response.status === 429) deps.onSubmission?.('rate_limited');
+      else if (response.status >= 400 && response.status < 500) deps.onSubmission?.('invalid');
+      return response;
     },
   );
+
+  async function submit(c: AppContext): Promise<Response> {
+    const t = messages(c.get('locale'));
+    c.header('Cache-Control', 'no-store');
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) return apiError(c, 415, 'unsupported_media_type', t('mediaType'));
+    const text = await c.req.text();
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return apiError(c, 400, 'bad_json', t('badJson'));
+    }
+    if (!isJsonObject(input)) return notAnObject(c, t('storyNotObject'));
+
+    const key = c.req.header('Idempotency-Key');
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+      return apiError(c, 422, 'validation', t('idempotencyKey'), [{ path: ['Idempotency-Key'], message: t('idempotencyKey'), code: 'idempotencyKey.invalid' }]);
+    }
+    const requestHash = createHash('sha256').update(text).digest('hex');
+    if (key) {
+      const earlier = await store.findByIdempotencyKey(key);
+      if (earlier) return answerEarlier(c, earlier.requestHash === requestHash, earlier.id);
+    }
+
+    const result = StorySubmission.safeParse(input);
+    if (!result.success) return apiError(c, 422, 'validation', t('validation'), localizeIssues(result.error.issues, c.get('locale')));
+    const submission = result.data;
+
+    const allowed = await limiter.take(deps.client(c), key);
+    if (!allowed.ok) {
+      c.header('Retry-After', String(allowed.retryAfter));
+      return apiError(c, 429, 'rate_limited', t('rateLimited', { minutes: Math.ceil(allowed.retryAfter / 60) }));
+    }
+
+    const at = now();
+    const flags: string[] = [];
+    const honeypot = Boolean(submission.website?.trim());
+    if (honeypot) flags.push('honeypot');
+    const elapsed = submission.startedAt === undefined ? undefined : at - submission.startedAt;
+    if (elapsed !== undefined && elapsed >= 0 && elapsed < MIN_HUMAN_MS) flags.push('likely-spam');
+    const created = await store.create({
+      id: uuidv7(at),
+      submission,
+      status: honeypot ? 'spam' : 'pending',
+      flags,
+      createdAt: new Date(at),
+      idempotencyKey: key,
+      requestHash,
+      // Spam-flagged stories are never announced; a moderator still sees them in the queue.
+      outbox: flags.length === 0 ? deps.notify : undefined,
+    });
+    if (created.outcome !== 'created') return answerEarlier(c, created.outcome === 'replay', created.id);
+    if (flags.length === 0 && deps.notify?.length) deps.onQueued?.();
+    deps.onSubmission?.(flags.length === 0 ? 'accepted' : 'spam');
+    logger.log('info', 'story received', { requestId: c.get('requestId'), storyId: created.id, kind: submission.kind, flags });
+    // A filled honeypot is answered exactly like a success, so a bot learns nothing.
+    return c.json({ id: created.id, status: 'pending' } satisfies SubmissionReceipt, 202);
+  }
 
   function answerEarlier(c: AppContext, sameRequest: boolean, id: string): Response {
     if (!sameRequest) return apiError(c, 409, 'conflict', messages(c.get('locale'))('conflict'));

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { AdminStory, Delivery, DeliveryTarget, Story, StoryChannel, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { migrations } from './migrations/index.ts';
+import { KyselyModeratorStore, SYSTEM, type Actor, type ModerationTables } from './moderators.ts';
 import type {
   CreateResult,
   Cursor,
@@ -17,6 +18,7 @@ import type {
   Page,
   PublicQuery,
   StoryStore,
+  UndoResult,
 } from './story-store.ts';
 
 interface StoriesTable {
@@ -41,6 +43,8 @@ interface StoriesTable {
   created_at: Date;
   moderated_at: Date | null;
   published_at: Date | null;
+  decided_by_id: string | null;
+  decided_by_name: string | null;
   origin_channel: Generated<StoryChannel>;
   origin_url: string | null;
   origin_external_id: string | null;
@@ -64,7 +68,7 @@ interface OutboxTable {
   finished_at: Date | null;
 }
 
-export interface Database {
+export interface Database extends ModerationTables {
   stories: StoriesTable;
   outbox: OutboxTable;
   story_tags: { tag: string; published_at: Date; story_id: string };
@@ -139,13 +143,18 @@ function toAdminStory(row: Row): AdminStory {
     flags: row.flags,
     createdAt: row.created_at.toISOString(),
     moderatedAt: row.moderated_at?.toISOString() ?? null,
+    decidedBy: row.decided_by_id ? { id: row.decided_by_id, name: row.decided_by_name ?? '' } : null,
+    decidedAt: row.moderated_at?.toISOString() ?? null,
     origin: { channel: row.origin_channel, url: row.origin_url, externalId: row.origin_external_id, author: row.origin_author },
   };
 }
 
 /** Runs every migration not yet applied; throws with the failing migration's error. */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Migrations are written on parallel branches with numbers given out in advance, so a database may already
+  // have a later one (0004) when an earlier one (0003) arrives: each touches its own tables and columns, so
+  // running the missing one then is safe, where refusing to start would not be.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error');
@@ -156,10 +165,11 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
 }
 
 /** The StoryStore on any PostgreSQL dialect (PGlite or a server). */
-export class KyselyStoryStore implements StoryStore {
+export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore {
   readonly db: Kysely<Database>;
 
   constructor(db: Kysely<Database>) {
+    super(db);
     this.db = db;
   }
 
@@ -285,30 +295,68 @@ export class KyselyStoryStore implements StoryStore {
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 
-  async moderate(id: string, decision: Decision, at: Date, outbox: DeliveryTarget[] = []): Promise<AdminStory | null> {
+  async moderate(id: string, decision: Decision, at: Date, outbox: DeliveryTarget[] = [], actor: Actor = SYSTEM): Promise<AdminStory | null> {
     if (!UUID.test(id)) return null;
     return this.db.transaction().execute(async (tx) => {
-      const row = await tx
-        .updateTable('stories')
-        .set({
-          status: decision,
-          moderated_at: at,
-          published_at: decision === 'approved' ? sql<Date>`coalesce(published_at, ${at})` : sql<Date | null>`published_at`,
+      const before = await tx.selectFrom('stories').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!before) return null;
+      const row = await setStatus(tx, id, decision, at, actor);
+      await tx
+        .insertInto('audit_log')
+        .values({
+          id: uuidv7(at.getTime()),
+          story_id: id,
+          action: ACTION_OF[decision],
+          from_status: before.status,
+          to_status: decision,
+          actor_id: actor.id,
+          actor_name: actor.name,
+          undoes: null,
+          at,
         })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirst();
-      if (!row) return null;
-      await tx.deleteFrom('story_tags').where('story_id', '=', id).execute();
-      if (decision === 'approved' && row.tags.length > 0 && row.published_at) {
-        const publishedAt = row.published_at;
-        await tx
-          .insertInto('story_tags')
-          .values(row.tags.map((tag) => ({ tag, published_at: publishedAt, story_id: id })))
-          .execute();
-      }
+        .execute();
       if (decision === 'approved' && outbox.length > 0) await enqueue(tx, id, outbox, at);
       return toAdminStory(row);
+    });
+  }
+
+  async undo(id: string, actor: Actor, at: Date, options: { expectedStatus?: StoryStatus | undefined; outbox?: DeliveryTarget[] } = {}): Promise<UndoResult> {
+    if (!UUID.test(id)) return { outcome: 'not_found' };
+    return this.db.transaction().execute(async (tx): Promise<UndoResult> => {
+      const current = await tx.selectFrom('stories').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!current) return { outcome: 'not_found' };
+      if (options.expectedStatus && options.expectedStatus !== current.status) return { outcome: 'changed', status: current.status };
+      // The newest decision not yet taken back (an undo of an undo is not offered: decide again instead).
+      const history = await tx
+        .selectFrom('audit_log')
+        .select(['id', 'action', 'from_status', 'to_status', 'undoes'])
+        .where('story_id', '=', id)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      const undone = new Set(history.flatMap((entry) => (entry.undoes ? [entry.undoes] : [])));
+      const target = history.find((entry) => entry.action !== 'undo' && !undone.has(entry.id));
+      if (!target) return { outcome: 'nothing' };
+      // Someone changed the story in a way the log does not explain (an older server): do not guess.
+      if (target.to_status !== current.status) return { outcome: 'changed', status: current.status };
+      const restored = target.from_status;
+      const row = await setStatus(tx, id, restored, at, actor);
+      await tx
+        .insertInto('audit_log')
+        .values({
+          id: uuidv7(at.getTime()),
+          story_id: id,
+          action: 'undo',
+          from_status: current.status,
+          to_status: restored,
+          actor_id: actor.id,
+          actor_name: actor.name,
+          undoes: target.id,
+          at,
+        })
+        .execute();
+      if (restored === 'approved' && options.outbox?.length) await enqueue(tx, id, options.outbox, at);
+      return { outcome: 'undone', story: toAdminStory(row) };
     });
   }
 
@@ -449,6 +497,15 @@ export class KyselyStoryStore implements StoryStore {
     return (await this.getSetting(key)) ?? value;
   }
 
+  async outboxCounts(): Promise<{ target: DeliveryTarget; status: Delivery['status']; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('outbox')
+      .select(['target', 'status', (eb) => eb.fn.countAll<string>().as('count')])
+      .groupBy(['target', 'status'])
+      .execute();
+    return rows.map((row) => ({ target: row.target, status: row.status, count: Number(row.count) }));
+  }
+
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
   }
@@ -456,6 +513,36 @@ export class KyselyStoryStore implements StoryStore {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+const ACTION_OF = { approved: 'approve', rejected: 'reject', spam: 'spam' } as const;
+
+/**
+ * Gives a story a status, as decided by `actor` at `at`: publishes it at `at` on its first
+ * approval (a later one keeps that time), and keeps its tag rows in step with it being public.
+ */
+async function setStatus(db: Kysely<Database>, id: string, status: StoryStatus, at: Date, actor: Actor): Promise<Row> {
+  const row = await db
+    .updateTable('stories')
+    .set({
+      status,
+      moderated_at: at,
+      decided_by_id: actor.id,
+      decided_by_name: actor.name,
+      published_at: status === 'approved' ? sql<Date>`coalesce(published_at, ${at})` : sql<Date | null>`published_at`,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await db.deleteFrom('story_tags').where('story_id', '=', id).execute();
+  if (status === 'approved' && row.tags.length > 0 && row.published_at) {
+    const publishedAt = row.published_at;
+    await db
+      .insertInto('story_tags')
+      .values(row.tags.map((tag) => ({ tag, published_at: publishedAt, story_id: id })))
+      .execute();
+  }
+  return row;
 }
 
 /** Queues one job per service; a story already queued for a service keeps its job (a cancelled one is revived). */

@@ -1,4 +1,5 @@
 import type { AdminStory, Delivery, DeliveryTarget, Story, StoryChannel, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+import type { Actor, ModeratorStore } from './moderators.ts';
 
 /** A position in a newest-first list: the last row of the previous page. */
 export interface Cursor {
@@ -67,6 +68,10 @@ export type CreateResult =
 /** What a moderator can decide about a story. */
 export type Decision = 'approved' | 'rejected' | 'spam';
 
+/** How an undo went: done, no story, no decision to take back, or the story changed since the moderator looked. */
+export type UndoResult =
+  { outcome: 'undone'; story: AdminStory } | { outcome: 'not_found' } | { outcome: 'nothing' } | { outcome: 'changed'; status: StoryStatus };
+
 export interface PublicQuery {
   limit: number;
   after?: Cursor | undefined;
@@ -92,7 +97,7 @@ export interface Page<T> {
  * Everything the server keeps. Two implementations (PGlite, PostgreSQL) share
  * one Kysely implementation and pass the same test suite.
  */
-export interface StoryStore {
+export interface StoryStore extends ModeratorStore {
   /** Stores a submission once per idempotency key, enforced by a unique constraint. */
   create(story: NewStory): Promise<CreateResult>;
   /** The receipt of an earlier request with this key, if any. */
@@ -106,8 +111,15 @@ export interface StoryStore {
   /**
    * Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam;
    * null if there is none. On approval, `outbox` services are queued in the same transaction, once per story.
+   * The decision is recorded in the audit log as `actor`'s (default: the server itself).
    */
-  moderate(id: string, decision: Decision, at: Date, outbox?: DeliveryTarget[]): Promise<AdminStory | null>;
+  moderate(id: string, decision: Decision, at: Date, outbox?: DeliveryTarget[], actor?: Actor): Promise<AdminStory | null>;
+  /**
+   * Takes back the story's newest decision not yet taken back, restoring the status it had before, recorded as
+   * `actor`'s. With `expectedStatus`, refused if the story's status is another (someone decided since).
+   * Restoring an approval queues `outbox` services again.
+   */
+  undo(id: string, actor: Actor, at: Date, options?: { expectedStatus?: StoryStatus | undefined; outbox?: DeliveryTarget[] }): Promise<UndoResult>;
   /** One story with its moderation fields, whatever its status. */
   getForModeration(id: string): Promise<AdminStory | null>;
   /** The outbox rows of these stories, by story id. */
@@ -127,6 +139,8 @@ export interface StoryStore {
   getSetting(key: string): Promise<string | null>;
   /** Stores `value` unless the key has one; returns whichever value won. */
   putSettingIfAbsent(key: string, value: string): Promise<string>;
+  /** Outbox rows by service and status, across every server on the database (for /metrics). */
+  outboxCounts(): Promise<{ target: DeliveryTarget; status: Delivery['status']; count: number }[]>;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;

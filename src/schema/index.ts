@@ -5,6 +5,7 @@ export * from './story.ts';
 export * from './origin.ts';
 export * from './membership.ts';
 export * from './errors.ts';
+export * from './moderation.ts';
 export { schemaStrings } from './schema.strings.ts';
 export * from './responses.ts';
 export * from './poll.ts';

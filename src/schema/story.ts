@@ -170,6 +170,10 @@ export const AdminStory = z.object({
   createdAt: dateTime(),
   moderatedAt: z.optional(z.nullable(dateTime())),
   publishedAt: z.optional(z.nullable(dateTime())),
+  /** Who made the latest decision (approve, reject, spam, undo); null before any, or on servers without accounts. */
+  decidedBy: z.optional(z.nullable(z.object({ id: z.string(), name: z.string() }))),
+  /** When that decision was made. */
+  decidedAt: z.optional(z.nullable(dateTime())),
   /** Where it was first told (servers without channel intake leave it out). */
   origin: z.optional(StoryOrigin),
 });

@@ -168,6 +168,30 @@ describe('POST /api/v1/admin/stories/{id}/approve and /reject', () => {
     assert.equal((await app.request(`/api/v1/stories/${id}`)).status, 404);
   });
 
+  it('refuses a decision whose JSON body is malformed or not an object, changing nothing', async () => {
+    const { app } = await testApp();
+    const id = await submit(app);
+    for (const [body, status] of [
+      ['{"spam": tru', 400],
+      ['null', 422],
+      ['[]', 422],
+      ['0', 422],
+      ['"x"', 422],
+      ['true', 422],
+    ] as const) {
+      const response = await app.request(
+        `/api/v1/admin/stories/${id}/reject`,
+        admin({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body }),
+      );
+      assert.equal(response.status, status, body);
+    }
+    const pending = (await (await app.request('/api/v1/admin/stories?status=pending', admin())).json()) as { stories: AdminStory[] };
+    assert.deepEqual(
+      pending.stories.map((story) => story.id),
+      [id],
+    );
+  });
+
   it('answers 404 for a story that does not exist', async () => {
     const { app } = await testApp();
     for (const id of ['01900000-0000-7000-8000-000000000000', 'not-an-id']) {

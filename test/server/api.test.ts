@@ -98,7 +98,11 @@ describe('GET /api/v1/openapi.json', () => {
     assert.equal(result.valid, true);
     assert.equal(validator.version, '3.1');
     assert.deepEqual(Object.keys(document.paths).sort(), [
+      '/admin/audit',
       '/admin/digest',
+      '/admin/me',
+      '/admin/moderators',
+      '/admin/moderators/{id}',
       '/admin/polls',
       '/admin/polls/{id}',
       '/admin/polls/{id}/close',
@@ -106,6 +110,7 @@ describe('GET /api/v1/openapi.json', () => {
       '/admin/stories',
       '/admin/stories/{id}/approve',
       '/admin/stories/{id}/reject',
+      '/admin/stories/{id}/undo',
       '/intake/discord',
       '/intake/discourse',
       '/intake/github',

@@ -45,7 +45,7 @@ export function sharedStore(): Promise<KyselyStoryStore> {
 }
 
 export async function resetStore(store: KyselyStoryStore): Promise<void> {
-  await sql`truncate story_tags, stories, settings`.execute(store.db);
+  await sql`truncate story_tags, stories, settings, moderators, audit_log, rate_limit_hits`.execute(store.db);
 }
 
 export async function closeSharedStore(): Promise<void> {

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { discordMessage } from '../../server/integrations/discord.ts';
 import { sendDiscord } from '../../server/integrations/discord.ts';
 import { openTopic } from '../../server/integrations/discourse.ts';
-import { openIssue } from '../../server/integrations/github.ts';
+import { openIssue, storyMarker } from '../../server/integrations/github.ts';
 import { postJson, retryAfterMs } from '../../server/integrations/http.ts';
 import { integrationsFrom } from '../../server/integrations/index.ts';
 import { parseSettings } from '../../server/env.ts';
@@ -131,6 +131,18 @@ describe('GitHub', () => {
     assert.deepEqual(attempt.ok ? null : [attempt.retryable, attempt.retryAfterMs], [true, 600_000]);
   });
 
+  it('ends every issue body with the story’s marker, which a story’s own text cannot stand in for', async () => {
+    const other = story({ id: '01936f0e-0000-7000-8000-000000000002', title: 'An impostor' });
+    const first = await openIssue(story({ body: `Hello.\n\n${storyMarker(other.id)}` }), github(gh));
+    assert.equal(first.ok, true);
+    assert.ok((gh.requests.at(-1)!.json as { body: string }).body.endsWith(`${storyMarker(story().id)}\n`));
+    // A retry of the other story's job finds no issue of its own, so it opens one.
+    const retry = await openIssue(other, github(gh), {}, { attempts: 2, createdAt: new Date() });
+    assert.equal(retry.ok, true);
+    assert.notEqual(retry.url, first.url);
+    assert.deepEqual(gh.problems, []);
+  });
+
   it('refuses a token that is wrong without retrying', async () => {
     gh.next.push({ status: 401, body: { message: 'Bad credentials' } });
     const attempt = await openIssue(story(), github(gh));
@@ -227,6 +239,33 @@ describe('settings', () => {
         ['github', 'discourse'],
       ],
     );
+  });
+
+  it('links Slack messages to /moderate under CHORUS_PUBLIC_URL, unless CHORUS_MODERATION_URL says otherwise', async () => {
+    const earlierProblems = slack.problems.length;
+    const buttonUrl = async (env: Record<string, string>) => {
+      const setup = integrationsFrom(parseSettings({ CHORUS_SLACK_WEBHOOK_URL: `${slack.url}${SLACK_PATH}`, ...env }));
+      const attempt = await setup.senders.slack!(story({ status: 'pending' }), {
+        id: '01936f0e-0000-7000-8000-00000000000a',
+        storyId: story().id,
+        target: 'slack',
+        action: 'deliver',
+        attempts: 1,
+        createdAt: new Date(),
+        leaseToken: 'lease',
+      });
+      assert.equal(attempt.ok, true);
+      const blocks = (slack.requests.at(-1)!.json as { blocks: { type: string; elements?: { url?: string }[] }[] }).blocks;
+      return blocks.find((block) => block.type === 'actions')?.elements?.[0]?.url;
+    };
+    assert.equal(await buttonUrl({}), undefined);
+    assert.equal(await buttonUrl({ CHORUS_PUBLIC_URL: 'https://stories.example.org/' }), 'https://stories.example.org/moderate');
+    assert.equal(await buttonUrl({ CHORUS_PUBLIC_URL: 'https://example.org/chorus' }), 'https://example.org/chorus/moderate');
+    assert.equal(
+      await buttonUrl({ CHORUS_PUBLIC_URL: 'https://stories.example.org', CHORUS_MODERATION_URL: 'https://intranet.example.org/review' }),
+      'https://intranet.example.org/review',
+    );
+    assert.deepEqual(slack.problems.slice(earlierProblems), []);
   });
 
   it('has the documented defaults', () => {

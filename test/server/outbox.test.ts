@@ -11,10 +11,10 @@ import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { openPGliteStore } from '../../server/store/pglite.ts';
 import { AdminStory, Story, StoryPage, type Delivery } from '../../src/schema/index.ts';
 import type { FakeServer } from './fakes/fake-server.ts';
-import { DISCORD_PATH, DISCOURSE_KEY, GITHUB_TOKEN, SLACK_PATH, fakeDiscord, fakeDiscourse, fakeGitHub, fakeSlack } from './fakes/services.ts';
+import { DISCORD_PATH, DISCOURSE_KEY, GITHUB_TOKEN, SLACK_PATH, fakeDiscord, fakeDiscourse, fakeGitHub, fakeSlack, type FakeGitHub } from './fakes/services.ts';
 import { admin, captureLogger, closeSharedStore, pgliteTemplate, post, sharedStore, testApp, validSubmission } from './helpers.ts';
 
-let slack: FakeServer, discord: FakeServer, github: FakeServer, forum: FakeServer;
+let slack: FakeServer, discord: FakeServer, github: FakeGitHub, forum: FakeServer;
 let shared: KyselyStoryStore;
 /** The injected clock: tests move it instead of waiting. */
 let now = 0;
@@ -37,6 +37,8 @@ beforeEach(async () => {
     fake.next.length = 0;
     fake.outage = null;
   }
+  github.issues.length = 0;
+  github.hangAfterCreating = 0;
   await sql`truncate outbox, story_tags, stories, settings`.execute(shared.db);
 });
 afterEach(() => {
@@ -312,6 +314,70 @@ describe('amplification on approval', () => {
     assert.match(failed?.lastError ?? '', /^HTTP 422: Validation Failed/);
     assert.ok(logger.lines.some((line) => line.msg === 'outbox: delivery failed for good' && line.fields?.status === 422));
     assert.equal((await app.request(`/api/v1/stories/${id}`)).status, 200);
+  });
+
+  it('links the issue GitHub opened before timing out, instead of opening a second one', async () => {
+    const { app, worker } = await server(shared, 300);
+    const id = await submit(app, { title: 'How our meetup grew' });
+    github.hangAfterCreating = 1;
+    const approvedAt = now;
+    await moderate(app, id, 'approve');
+    await worker.runOnce();
+    assert.equal(github.issues.length, 1);
+    const waiting = (await deliveries(app, id, 'approved')).find((d) => d.target === 'github');
+    assert.equal(waiting?.status, 'pending');
+    assert.match(waiting?.lastError ?? '', /no answer within 300 ms/);
+
+    now += 60_000;
+    await worker.runOnce();
+    assert.equal(github.issues.length, 1, 'no second issue');
+    assert.equal(github.requests.filter((request) => request.method === 'POST').length, 1);
+    const lookup = github.requests.find((request) => request.method === 'GET');
+    assert.ok(lookup, 'the retry looked for the issue first');
+    const since = Date.parse(new URL(lookup.url, 'http://x').searchParams.get('since') ?? '');
+    assert.ok(since <= approvedAt, 'it looks back to before the job was queued');
+    const delivered = (await deliveries(app, id, 'approved')).find((d) => d.target === 'github');
+    assert.equal(delivered?.status, 'delivered');
+    assert.equal(delivered?.url, github.issues[0]!.html_url);
+    const story = Story.parse(await (await app.request(`/api/v1/stories/${id}`)).json());
+    assert.deepEqual(
+      story.links.filter((link) => link.rel === 'github').map((link) => link.url),
+      [github.issues[0]!.html_url],
+    );
+  });
+
+  it('opens the issue on a retry when the earlier attempt never reached GitHub', async () => {
+    const { app, worker } = await server();
+    const id = await submit(app);
+    github.next.push({ status: 502, body: 'bad gateway' });
+    await moderate(app, id, 'approve');
+    await worker.runOnce();
+    assert.equal(github.issues.length, 0);
+    now += 60_000;
+    await worker.runOnce();
+    assert.equal(github.issues.length, 1);
+    assert.deepEqual(
+      github.requests.map((request) => request.method),
+      ['POST', 'GET', 'POST'],
+    );
+    assert.equal((await deliveries(app, id, 'approved')).find((d) => d.target === 'github')?.url, github.issues[0]!.html_url);
+  });
+
+  it('opens nothing while it cannot tell whether an earlier attempt opened the issue', async () => {
+    const { app, worker } = await server(shared, 300);
+    const id = await submit(app);
+    github.hangAfterCreating = 1;
+    await moderate(app, id, 'approve');
+    await worker.runOnce();
+    now += 60_000;
+    github.next.push({ status: 503, body: { message: 'Service unavailable' } });
+    await worker.runOnce();
+    assert.equal(github.requests.filter((request) => request.method === 'POST').length, 1);
+    assert.match((await deliveries(app, id, 'approved')).find((d) => d.target === 'github')?.lastError ?? '', /HTTP 503/);
+    now += 3_600_000;
+    await worker.runOnce();
+    assert.equal(github.issues.length, 1);
+    assert.equal((await deliveries(app, id, 'approved')).find((d) => d.target === 'github')?.status, 'delivered');
   });
 
   it('does not amplify a story rejected before delivery, and does once it is approved again', async () => {

@@ -140,6 +140,33 @@ describe('GET /api/v1/sources/github', () => {
     }
   });
 
+  it('accepts only the parameters GitHub’s next-page address uses, so made-up ones cannot each cost a request', async () => {
+    const server = await app();
+    const base = `${github.url}/repos/${REPO}/issues`;
+    for (const forged of [
+      `${base}?page=2&x=1`,
+      `${base}?page=2&x=2`,
+      `${base}?page=2&page=3`,
+      `${base}?page=0`,
+      `${base}?page=2&per_page=1000`,
+      `${base}?page=2&state=whatever`,
+      `${base}?page=2&sort=updated`,
+      `${base}?page=2#x`,
+    ]) {
+      const response = await server.request(`/api/v1/sources/github?repo=${REPO}&cursor=${encodeURIComponent(forged)}`);
+      assert.equal(response.status, 422, forged);
+      assert.equal(ApiError.parse(await response.json()).error.issues?.[0]?.code, 'cursor.invalid');
+    }
+    assert.equal(github.requests.length, 0);
+    // The same page written two ways is one upstream request.
+    for (const cursor of [`${base}?page=2&per_page=3&labels=story`, `${base}?labels=story&per_page=3&page=2`]) {
+      const response = await server.request(`/api/v1/sources/github?repo=${REPO}&cursor=${encodeURIComponent(cursor)}`);
+      assert.equal(response.status, 200);
+    }
+    assert.equal(github.requests.length, 1);
+    assert.equal(github.requests[0]!.url, `/repos/${REPO}/issues?labels=story&per_page=3&page=2`);
+  });
+
   it('answers 403 for a repository not in CHORUS_SOURCE_ALLOWLIST, without asking GitHub', async () => {
     const server = await app();
     const response = await server.request('/api/v1/sources/github?repo=someone/else');
@@ -197,5 +224,20 @@ describe('GET /api/v1/sources/discourse', () => {
     );
     assert.equal(forged.status, 422);
     assert.equal(forum.requests.length, 0);
+  });
+
+  it('accepts only the parameters the forum’s next-page address uses', async () => {
+    const server = await app();
+    const path = `/api/v1/sources/discourse?url=${encodeURIComponent(`${forum.url}/latest`)}`;
+    for (const query of ['page=1&x=1', 'page=1&x=2', 'page=1&page=2', 'page=one', 'page=1&api_key=1', 'page=1&order=<script>']) {
+      const response = await server.request(`${path}&cursor=${encodeURIComponent(`${forum.url}/latest.json?${query}`)}`);
+      assert.equal(response.status, 422, query);
+    }
+    assert.equal(forum.requests.length, 0);
+    const ok = await server.request(
+      `${path}&cursor=${encodeURIComponent(`${forum.url}/latest.json?page=1&order=activity&no_definitions=true&ascending=false`)}`,
+    );
+    assert.equal(ok.status, 200);
+    assert.equal(forum.requests[0]!.url, '/latest.json?page=1&order=activity&ascending=false&no_definitions=true');
   });
 });

@@ -188,6 +188,20 @@ describe('POST /api/v1/stories', () => {
     assert.equal(await countStories(), 0);
   });
 
+  for (const body of ['null', '[]', '0', '"x"', 'true', '[{"kind": "story"}]']) {
+    it(`answers 422 that asks for a JSON object when the body is ${body}, and stores nothing`, async () => {
+      const { app, logger } = await testApp();
+      const response = await app.request('/api/v1/stories', post(body));
+      assert.equal(response.status, 422);
+      const error = await errorOf(response);
+      assert.equal(error.code, 'validation');
+      assert.match(error.message, /JSON object/);
+      assert.deepEqual(error.issues, [{ path: [], message: error.message, code: 'body.notObject' }]);
+      assert.equal(await countStories(), 0);
+      assert.equal(logger.lines.filter((line) => line.level === 'error').length, 0);
+    });
+  }
+
   it('answers 415 for a form post', async () => {
     const { app } = await testApp();
     const response = await app.request('/api/v1/stories', {

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001-initial.ts';
 import * as outbox from './0002-outbox.ts';
+import * as moderation from './0003-moderation.ts';
 import * as intake from './0004-intake.ts';
 import * as polls from './0006-polls.ts';
 
@@ -8,6 +9,7 @@ import * as polls from './0006-polls.ts';
 export const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-outbox': outbox,
+  '0003-moderation': moderation,
   '0004-intake': intake,
   '0006-polls': polls,
 };

@@ -75,17 +75,50 @@ export function fakeDiscord(): Promise<FakeServer> {
   ).start();
 }
 
-/** GitHub REST: `POST /repos/{owner}/{repo}/issues` with a Bearer token → `201` and the issue. */
-export function fakeGitHub(repo = 'python/community-stories'): Promise<FakeServer> {
+/** An issue the fake GitHub holds, as its list endpoint returns it. */
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  html_url: string;
+  created_at: string;
+  updated_at: string;
+  pull_request?: unknown;
+}
+
+/** The fake GitHub, with the issues it opened and a switch to open one and then never answer (a timeout after GitHub acted). */
+export type FakeGitHub = FakeServer & { issues: FakeIssue[]; hangAfterCreating: number };
+
+/**
+ * GitHub REST: `POST /repos/{owner}/{repo}/issues` with a Bearer token → `201` and the issue;
+ * `GET /repos/{owner}/{repo}/issues?state=&sort=created&direction=desc&since=&per_page=&page=` → the issues
+ * updated since then, newest first (pull requests included, as GitHub lists them), from the recorded list too.
+ */
+export async function fakeGitHub(repo = 'python/community-stories'): Promise<FakeGitHub> {
   let number = 487;
-  return new FakeServer(
+  const listed = (fixture('github/list-issues.json') as FakeIssue[]).map((issue) => ({ ...issue }));
+  const state = { issues: [] as FakeIssue[], hangAfterCreating: 0 };
+  const server = new FakeServer(
     'github',
     (request) => {
-      const problems = common(request, `/repos/${repo}/issues`);
+      const path = `/repos/${repo}/issues`;
+      const problems: string[] = [];
       if (request.headers.authorization !== `Bearer ${GITHUB_TOKEN}`) problems.push('Authorization is not "Bearer <token>"');
       if (request.headers.accept !== 'application/vnd.github+json') problems.push('Accept is not application/vnd.github+json');
       if (request.headers['x-github-api-version'] !== '2022-11-28') problems.push('X-GitHub-Api-Version is not 2022-11-28');
       if (!request.headers['user-agent']) problems.push('no User-Agent (GitHub refuses requests without one)');
+      if (request.method === 'GET') {
+        const url = new URL(request.url, 'http://fake');
+        if (url.pathname !== path) problems.push(`path is not ${path}`);
+        for (const key of url.searchParams.keys())
+          if (!['state', 'sort', 'direction', 'since', 'per_page', 'page', 'labels'].includes(key)) problems.push(`GitHub has no list parameter ${key}`);
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) problems.push('per_page must be 1–100');
+        const since = url.searchParams.get('since');
+        if (since !== null && Number.isNaN(Date.parse(since))) problems.push('since is not an ISO 8601 time');
+        return problems;
+      }
+      problems.push(...common(request, path));
       const body = request.json;
       if (!isObject(body) || typeof body.title !== 'string' || !body.title) problems.push('no title');
       if (!isObject(body) || typeof body.body !== 'string') problems.push('no body');
@@ -94,16 +127,35 @@ export function fakeGitHub(repo = 'python/community-stories'): Promise<FakeServe
       return problems;
     },
     (request) => {
+      if (request.method === 'GET') {
+        const url = new URL(request.url, 'http://fake');
+        const since = Date.parse(url.searchParams.get('since') ?? '1970-01-01T00:00:00Z');
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const all = [...state.issues]
+          .reverse()
+          .concat(listed)
+          .filter((issue) => Date.parse(issue.updated_at) >= since);
+        return { status: 200, body: all.slice((page - 1) * perPage, page * perPage) };
+      }
       const issue = fixture('github/create-issue-response.json') as Record<string, unknown>;
       number++;
-      const title = (request.json as { title?: string }).title;
-      return {
-        status: 201,
-        headers: { Location: `https://api.github.com/repos/${repo}/issues/${number}` },
-        body: { ...issue, number, title, html_url: `https://github.com/${repo}/issues/${number}` },
-      };
+      const { title, body } = request.json as { title: string; body: string };
+      const at = new Date().toISOString();
+      const created = { ...issue, number, title, body, html_url: `https://github.com/${repo}/issues/${number}`, created_at: at, updated_at: at };
+      state.issues.push(created);
+      if (state.hangAfterCreating > 0) {
+        state.hangAfterCreating--;
+        return 'hang';
+      }
+      return { status: 201, headers: { Location: `https://api.github.com/repos/${repo}/issues/${number}` }, body: created };
     },
-  ).start();
+  );
+  await server.start();
+  return Object.defineProperties(server, {
+    issues: { get: () => state.issues },
+    hangAfterCreating: { get: () => state.hangAfterCreating, set: (value: number) => (state.hangAfterCreating = value) },
+  }) as FakeGitHub;
 }
 
 const topicRequestSchema = fixture('discourse/schemas/create-topic.request.schema.json') as {
