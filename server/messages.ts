@@ -22,6 +22,9 @@ export const messages = defineStrings('server', {
     format: 'Choose a format: markdown or html',
     server: 'Something went wrong on the server. Try again in a moment',
     unavailable: 'The story database is not answering',
+    amplifyShape: 'Send the channels as a list, like {"amplify": ["mastodon"]}. This server offers: {channels}',
+    amplifyUnknown: 'This is not a channel. Choose from: {channels}',
+    amplifyUnavailable: '{channel} is not set up on this server. Choose from: {channels}',
   },
   es: {
     validation: 'Revisa las respuestas marcadas y vuelve a enviar la historia',
@@ -43,5 +46,8 @@ export const messages = defineStrings('server', {
     format: 'Elige un formato: markdown o html',
     server: 'Algo falló en el servidor. Vuelve a intentarlo en un momento',
     unavailable: 'La base de datos de historias no responde',
+    amplifyShape: 'Envía los canales como una lista, por ejemplo {"amplify": ["mastodon"]}. Este servidor ofrece: {channels}',
+    amplifyUnknown: 'Esto no es un canal. Elige entre: {channels}',
+    amplifyUnavailable: '{channel} no está configurado en este servidor. Elige entre: {channels}',
   },
 });

@@ -5,26 +5,28 @@
  * loses nothing; each is leased before it is sent, so two workers never send
  * the same one.
  */
-import type { AdminStory, DeliveryTarget } from '../src/schema/index.ts';
+import type { AdminStory, AmplifyChannel, DeliveryTarget } from '../src/schema/index.ts';
 import { silentLogger, type Logger } from './http.ts';
 import type { Attempt } from './integrations/http.ts';
-import type { OutboxJob, StoryStore } from './store/story-store.ts';
+import type { OutboxJob, OutboxTarget, StoryStore } from './store/story-store.ts';
 
-/** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic). */
+/** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic, Mastodon or Bluesky post). */
 export type Sender = (story: AdminStory) => Promise<Attempt & { url?: string }>;
 
 /** Which services are set up, and how to reach them. */
 export interface Integrations {
   /** Told about each new submission that is not flagged as spam. */
   notify: DeliveryTarget[];
-  /** Given each approved story. */
-  amplify: DeliveryTarget[];
-  senders: Partial<Record<DeliveryTarget, Sender>>;
+  /** The channels an approved story can be amplified on (see amplify-plan.ts). */
+  amplify: AmplifyChannel[];
+  /** `CHORUS_AMPLIFY_DEFAULT`: the channels preselected for every story; unset means all of `amplify`. */
+  amplifyDefault?: AmplifyChannel[] | undefined;
+  senders: Partial<Record<OutboxTarget, Sender>>;
 }
 
 export interface OutboxOptions {
   store: StoryStore;
-  senders: Partial<Record<DeliveryTarget, Sender>>;
+  senders: Partial<Record<OutboxTarget, Sender>>;
   logger?: Logger;
   now?: () => number;
   /** In [0, 1); the jitter's source. */
@@ -43,7 +45,7 @@ export interface OutboxOptions {
   batch?: number;
 }
 
-const NOTIFY: ReadonlySet<DeliveryTarget> = new Set(['slack', 'discord']);
+const NOTIFY: ReadonlySet<OutboxTarget> = new Set(['slack', 'discord']);
 export const DAY_MS = 86_400_000;
 
 /** Exponential backoff with "equal jitter": between half and all of base·2^(attempt-1), capped. */
@@ -54,7 +56,7 @@ export function backoffMs(attempt: number, base: number, max: number, random: ()
 
 export class OutboxWorker {
   readonly #store: StoryStore;
-  readonly #senders: Partial<Record<DeliveryTarget, Sender>>;
+  readonly #senders: Partial<Record<OutboxTarget, Sender>>;
   readonly #logger: Logger;
   readonly #now: () => number;
   readonly #random: () => number;
@@ -166,7 +168,7 @@ export class OutboxWorker {
     }
   }
 
-  #skipReason(target: DeliveryTarget, story: AdminStory): string {
+  #skipReason(target: OutboxTarget, story: AdminStory): string {
     if (NOTIFY.has(target)) {
       if (story.status === 'spam' || story.flags.length > 0) return `spam-flagged stories are not announced (${[story.status, ...story.flags].join(', ')})`;
       return '';

@@ -1,10 +1,23 @@
 import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
 import { Migrator } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { AdminStory, Delivery, DeliveryTarget, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
+import type { AdminStory, Delivery, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { migrations } from './migrations/index.ts';
-import type { CreateResult, Cursor, Decision, JobOutcome, ModerationQuery, NewStory, OutboxJob, Page, PublicQuery, StoryStore } from './story-store.ts';
+import type {
+  CreateResult,
+  Cursor,
+  Decision,
+  JobOutcome,
+  ModerationQuery,
+  NewStory,
+  OutboxDelivery,
+  OutboxJob,
+  OutboxTarget,
+  Page,
+  PublicQuery,
+  StoryStore,
+} from './story-store.ts';
 
 interface StoriesTable {
   id: string;
@@ -21,6 +34,7 @@ interface StoriesTable {
   author_url: string | null;
   author_avatar: string | null;
   region: string | null;
+  language: Generated<string | null>;
   links: Generated<StoryLink[]>;
   flags: Generated<string[]>;
   idempotency_key: string | null;
@@ -33,7 +47,7 @@ interface StoriesTable {
 interface OutboxTable {
   id: string;
   story_id: string;
-  target: DeliveryTarget;
+  target: OutboxTarget;
   status: Generated<Delivery['status']>;
   attempts: Generated<number>;
   due_at: Date;
@@ -67,6 +81,7 @@ const PUBLIC_COLUMNS = [
   'stories.author_url',
   'stories.author_avatar',
   'stories.region',
+  'stories.language',
   'stories.links',
   'stories.published_at',
 ] as const;
@@ -85,6 +100,7 @@ type PublicRow = Pick<
   | 'author_url'
   | 'author_avatar'
   | 'region'
+  | 'language'
   | 'links'
   | 'published_at'
 >;
@@ -106,6 +122,7 @@ function toStory(row: PublicRow): Story {
     authorUrl: row.author_url,
     authorAvatar: row.author_avatar,
     region: row.region,
+    language: row.language,
     publishedAt: (row.published_at ?? new Date(0)).toISOString(),
     links: row.links,
   };
@@ -172,6 +189,7 @@ export class KyselyStoryStore implements StoryStore {
         author_url: null,
         author_avatar: null,
         region: s.region ?? null,
+        language: s.language ?? null,
         flags: story.flags,
         idempotency_key: story.idempotencyKey ?? null,
         request_hash: story.requestHash ?? null,
@@ -247,7 +265,7 @@ export class KyselyStoryStore implements StoryStore {
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 
-  async moderate(id: string, decision: Decision, at: Date, outbox: DeliveryTarget[] = []): Promise<AdminStory | null> {
+  async moderate(id: string, decision: Decision, at: Date, outbox: OutboxTarget[] = []): Promise<AdminStory | null> {
     if (!UUID.test(id)) return null;
     return this.db.transaction().execute(async (tx) => {
       const row = await tx
@@ -280,8 +298,8 @@ export class KyselyStoryStore implements StoryStore {
     return row ? toAdminStory(row) : null;
   }
 
-  async deliveries(storyIds: string[]): Promise<Map<string, Delivery[]>> {
-    const result = new Map<string, Delivery[]>();
+  async deliveries(storyIds: string[]): Promise<Map<string, OutboxDelivery[]>> {
+    const result = new Map<string, OutboxDelivery[]>();
     if (storyIds.length === 0) return result;
     const rows = await this.db
       .selectFrom('outbox')
@@ -308,7 +326,7 @@ export class KyselyStoryStore implements StoryStore {
   async claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]> {
     const token = randomUUID();
     // SKIP LOCKED: two workers (two server processes on one PostgreSQL) never lease the same row.
-    const { rows } = await sql<{ id: string; story_id: string; target: DeliveryTarget; attempts: number; created_at: Date }>`
+    const { rows } = await sql<{ id: string; story_id: string; target: OutboxTarget; attempts: number; created_at: Date }>`
       update outbox
       set lease_until = ${new Date(at.getTime() + leaseMs)}, lease_token = ${token}, attempts = attempts + 1
       where id in (
@@ -409,7 +427,7 @@ export class KyselyStoryStore implements StoryStore {
 }
 
 /** Queues one job per service; a story already queued for a service keeps its job (a cancelled one is revived). */
-async function enqueue(db: Kysely<Database>, storyId: string, targets: DeliveryTarget[], at: Date): Promise<void> {
+async function enqueue(db: Kysely<Database>, storyId: string, targets: OutboxTarget[], at: Date): Promise<void> {
   await db
     .insertInto('outbox')
     .values(

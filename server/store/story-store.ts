@@ -1,4 +1,10 @@
-import type { AdminStory, Delivery, DeliveryTarget, Story, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+import type { AdminStory, AmplifyChannel, Delivery, DeliveryTarget, Story, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+
+/** Everything the outbox delivers to: notifications (Slack, Discord) and amplification channels. */
+export type OutboxTarget = DeliveryTarget | AmplifyChannel;
+
+/** One outbox row as moderators see it. */
+export type OutboxDelivery = Omit<Delivery, 'target'> & { target: OutboxTarget };
 
 /** A position in a newest-first list: the last row of the previous page. */
 export interface Cursor {
@@ -25,7 +31,7 @@ export interface NewStory {
 export interface OutboxJob {
   id: string;
   storyId: string;
-  target: DeliveryTarget;
+  target: OutboxTarget;
   /** Including this one. */
   attempts: number;
   createdAt: Date;
@@ -34,7 +40,7 @@ export interface OutboxJob {
 }
 
 /** How a delivery attempt ended for good. */
-export type JobOutcome = { status: 'delivered'; link?: { rel: DeliveryTarget; url: string } | undefined } | { status: 'failed' | 'cancelled'; error: string };
+export type JobOutcome = { status: 'delivered'; link?: { rel: OutboxTarget; url: string } | undefined } | { status: 'failed' | 'cancelled'; error: string };
 
 export type CreateResult =
   | { outcome: 'created'; id: string }
@@ -84,11 +90,11 @@ export interface StoryStore {
    * Approves (publishing it at `at` unless it was published before), rejects or marks a story as spam;
    * null if there is none. On approval, `outbox` services are queued in the same transaction, once per story.
    */
-  moderate(id: string, decision: Decision, at: Date, outbox?: DeliveryTarget[]): Promise<AdminStory | null>;
+  moderate(id: string, decision: Decision, at: Date, outbox?: OutboxTarget[]): Promise<AdminStory | null>;
   /** One story with its moderation fields, whatever its status. */
   getForModeration(id: string): Promise<AdminStory | null>;
   /** The outbox rows of these stories, by story id. */
-  deliveries(storyIds: string[]): Promise<Map<string, Delivery[]>>;
+  deliveries(storyIds: string[]): Promise<Map<string, OutboxDelivery[]>>;
   /** Leases up to `limit` due jobs for `leaseMs`; a job leased by a live worker is never handed out twice. */
   claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]>;
   /** Ends a job (storing an amplified story's link with it); false if the lease was lost meanwhile. */

@@ -2,3 +2,4 @@ export * from './story.ts';
 export * from './membership.ts';
 export * from './errors.ts';
 export { schemaStrings } from './schema.strings.ts';
+export * from './amplify.ts';
