@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
+import { AdminStory, ApiError, ApproveRequest, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -91,11 +91,26 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
               content: { 'application/json': { schema: { type: 'object', properties: { spam: { type: 'boolean' } } } } },
             },
           }
-        : {}),
+        : {
+            requestBody: {
+              required: false,
+              description:
+                'The channels to amplify the story on, from its `amplification.channels` (`[]`: none). Without a body, or without `amplify`, the channels marked `preselected` are used (`CHORUS_AMPLIFY_DEFAULT`, plus the network a boosted post lives on).',
+              content: json('ApproveRequest'),
+            },
+          }),
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
+        ...(verb === 'Approve' ? { 400: error('The body is not valid JSON') } : {}),
         401: error('No valid admin token'),
         404: error('No such story'),
+        ...(verb === 'Approve'
+          ? {
+              422: error(
+                '`amplify` is not a list, or names a channel that does not exist or is not set up on this server (issue codes `amplify.invalid`, `amplify.unknown`, `amplify.unavailable`)',
+              ),
+            }
+          : {}),
       },
     },
   });
@@ -215,6 +230,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         AdminStory: schemaOf(AdminStory),
         StorySubmission: schemaOf(StorySubmission, 'input'),
         SubmissionReceipt: schemaOf(SubmissionReceipt),
+        ApproveRequest: schemaOf(ApproveRequest, 'input'),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
       },

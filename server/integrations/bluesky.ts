@@ -54,8 +54,8 @@ export function recordKey(story: Pick<AdminStory, 'id' | 'createdAt'>): string {
   return TID.fromTime(micros, hash.readUInt16BE(2) % 1024).toString();
 }
 
-/** `https://bsky.app/profile/{handle}/post/{rkey}`, the post's public page. */
-const postPage = (actor: string, rkey: string) => `https://bsky.app/profile/${encodeURIComponent(actor)}/post/${encodeURIComponent(rkey)}`;
+/** `https://bsky.app/profile/{handle or DID}/post/{rkey}`, the post's public page (both are URL-safe once validated). */
+const postPage = (actor: string, rkey: string) => `https://bsky.app/profile/${actor}/post/${rkey}`;
 
 /** The story's post: text within Bluesky's limits, its links as facets, an external card to the story's page. */
 export function postRecord(story: AdminStory, link: string, createdAt: string): AppBskyFeedPost.Record {
@@ -88,9 +88,16 @@ export function blueskyFailure(error: unknown, now: number, timeoutMs: number): 
   const status: number = error.status;
   const why = `${error.error && error.error !== error.message ? `${error.error}: ` : ''}${error.message}`.replace(/\s+/g, ' ').slice(0, 200);
   if (status === 1 || status === 2) {
-    const cause = (error.cause as Error | undefined)?.name;
-    const timedOut = cause === 'TimeoutError' || cause === 'AbortError';
-    return { ok: false, retryable: true, error: timedOut ? `Bluesky did not answer within ${timeoutMs} ms` : `could not reach Bluesky (${why})` };
+    // fetch's own errors nest the reason (`fetch failed` → ECONNREFUSED …): name the innermost one.
+    let cause = error.cause as (Error & { code?: string; cause?: unknown }) | undefined;
+    while (cause?.cause instanceof Error) cause = cause.cause as Error & { code?: string; cause?: unknown };
+    const timedOut = cause?.name === 'TimeoutError' || cause?.name === 'AbortError';
+    const reason = cause && cause.message !== error.message ? `: ${cause.code ?? cause.message}` : '';
+    return {
+      ok: false,
+      retryable: true,
+      error: timedOut ? `Bluesky did not answer within ${timeoutMs} ms` : `could not reach Bluesky (${why}${reason})`.slice(0, MAX_ERROR),
+    };
   }
   if (status === 429) {
     return { ok: false, retryable: true, retryAfterMs: rateLimitWaitMs(headerSource(error.headers), now), status, error: `Bluesky is rate limiting (${why})` };
