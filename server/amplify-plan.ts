@@ -4,7 +4,7 @@
  * approval's `{"amplify": [...]}` asks for. The approve route and the
  * moderation listing call these; nothing here does I/O but the one store read.
  */
-import type { AdminStory, Amplification, AmplifyAction, AmplifyChannel, AmplifyOption, ApiIssue } from '../src/schema/index.ts';
+import type { AdminStory, Amplification, AmplifyAction, AmplifyChannel, AmplifyOption, ApiIssue, ShareKits } from '../src/schema/index.ts';
 import { AMPLIFY_CHANNELS } from '../src/schema/index.ts';
 import { boostTargets } from './integrations/post-urls.ts';
 import { shareKits } from './integrations/share-kit.ts';
@@ -75,7 +75,19 @@ export function amplifyOptions(story: AdminStory, setup: AmplifySetup, deliverie
 
 /** Everything the moderation queue shows about amplifying one story; `storyUrl` is its public page. */
 export function amplificationOf(story: AdminStory, setup: AmplifySetup, deliveries: readonly OutboxDelivery[], storyUrl: string): Amplification {
-  return { channels: amplifyOptions(story, setup, deliveries), share: shareKits(story, storyUrl), storyUrl };
+  return { channels: amplifyOptions(story, setup, deliveries), storyUrl };
+}
+
+/**
+ * The Share kits of one story, or null if there is none. Asked for one story at
+ * a time: preparing a post's text is a few milliseconds per network, too much to
+ * do for every story of a moderation list.
+ */
+export async function shareKitsOf(store: StoryStore, id: string, storyUrl: (id: string) => string): Promise<ShareKits | null> {
+  const story = await store.getForModeration(id);
+  if (!story) return null;
+  const url = storyUrl(story.id);
+  return { storyUrl: url, kits: shareKits(story, url) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

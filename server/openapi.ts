@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { AdminStory, ApiError, ApproveRequest, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
+import { AdminStory, ApiError, ApproveRequest, MembershipTiers, ShareKits, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -201,6 +201,19 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       },
       '/admin/stories/{id}/approve': moderate('Approve'),
       '/admin/stories/{id}/reject': moderate('Reject'),
+      '/admin/stories/{id}/share-kits': {
+        get: {
+          operationId: 'getStoryShareKits',
+          summary: 'Share kits for X and LinkedIn: the post text, ready to copy, and the share-intent link',
+          security: admin,
+          parameters: [idParam],
+          responses: {
+            200: { description: 'One kit per network; nothing is posted', content: json('ShareKits') },
+            401: error('No valid admin token'),
+            404: error('No such story'),
+          },
+        },
+      },
       '/admin/digest': {
         get: {
           summary: 'Approved stories in a period, grouped by kind, for a newsletter',
@@ -231,6 +244,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         StorySubmission: schemaOf(StorySubmission, 'input'),
         SubmissionReceipt: schemaOf(SubmissionReceipt),
         ApproveRequest: schemaOf(ApproveRequest, 'input'),
+        ShareKits: schemaOf(ShareKits),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
       },

@@ -72,7 +72,10 @@ export function measure(text: string, rule: LengthRule): number {
  * The longest start of `text` that ends on a word boundary and, followed by an
  * ellipsis, passes `fits`; `''` if not even one word does. Words come from the
  * platform's segmenter for the story's language, so Chinese and Japanese text,
- * written without spaces, is cut between words too.
+ * written without spaces, is cut between words too. `fits` must only ever turn
+ * false as the text grows (every length rule here does), which lets the cut be
+ * found by bisection: a moderation page lists hundreds of stories, each with
+ * several posts prepared.
  */
 export function cutOnWord(text: string, fits: (candidate: string) => boolean, language?: string | null): string {
   if (fits(text)) return text;
@@ -82,14 +85,26 @@ export function cutOnWord(text: string, fits: (candidate: string) => boolean, la
   } catch {
     locale = undefined;
   }
-  const words = new Intl.Segmenter(locale, { granularity: 'word' });
-  let best = '';
-  for (const { segment, index, isWordLike } of words.segment(text)) {
+  // Never inside a link: half an address would be a broken link.
+  const links = [...text.matchAll(URL_TOKEN)].map((match) => [match.index, match.index + match[0].length] as const);
+  const insideLink = (at: number) => links.some(([start, end]) => at > start && at < end);
+  const ends: number[] = [];
+  for (const { segment, index, isWordLike } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    const end = index + segment.length;
     // After a word, or after an emoji (a run of emoji has no words, but each emoji is a segment of its own).
-    if (!isWordLike && !/\p{Extended_Pictographic}/u.test(segment)) continue;
-    const candidate = `${text.slice(0, index + segment.length).trimEnd()}…`;
-    if (!fits(candidate)) break;
-    best = candidate;
+    if ((isWordLike || /\p{Extended_Pictographic}/u.test(segment)) && !insideLink(end)) ends.push(end);
+  }
+  const candidate = (end: number) => `${text.slice(0, end).trimEnd()}…`;
+  let low = 0;
+  let high = ends.length - 1;
+  let best = '';
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const attempt = candidate(ends[middle] ?? 0);
+    if (fits(attempt)) {
+      best = attempt;
+      low = middle + 1;
+    } else high = middle - 1;
   }
   return best;
 }

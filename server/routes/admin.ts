@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { DeliveryTarget, StoryStatus, type AdminStory, type AmplifyChannel, type ApiIssue } from '../../src/schema/index.ts';
 import { isAdmin } from '../admin-token.ts';
-import { amplificationOf, approvalChannels } from '../amplify-plan.ts';
+import { amplificationOf, approvalChannels, shareKitsOf } from '../amplify-plan.ts';
 import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
@@ -39,10 +39,12 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const setup = { channels: deps.amplify ?? [], defaults: deps.amplifyDefault };
   /** A story as moderators get it: its deliveries, and where it can be amplified. */
-  const withOutbox = (story: AdminStory, rows: OutboxDelivery[], c: { req: { url: string; header(name: string): string | undefined } }): AdminStory => ({
+  type RequestOf = { req: { url: string; header(name: string): string | undefined } };
+  const storyUrl = (c: RequestOf) => (id: string) => `${publicBase(c.req, deps)}/stories/${id}`;
+  const withOutbox = (story: AdminStory, rows: OutboxDelivery[], c: RequestOf): AdminStory => ({
     ...story,
     deliveries: rows.filter(isDeliveryTarget),
-    amplification: amplificationOf(story, setup, rows, `${publicBase(c.req, deps)}/stories/${story.id}`),
+    amplification: amplificationOf(story, setup, rows, storyUrl(c)(story.id)),
   });
 
   app.use('*', async (c, next) => {
@@ -97,6 +99,11 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
       return c.json(withOutbox(story, deliveries, c));
     });
   }
+
+  app.get('/stories/:id/share-kits', async (c) => {
+    const kits = await shareKitsOf(store, c.req.param('id'), storyUrl(c));
+    return kits ? c.json(kits) : apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
+  });
 
   app.get('/digest', async (c) => {
     const t = messages(c.get('locale'));

@@ -63,12 +63,18 @@ export type ShareKit = z.infer<typeof ShareKit>;
 export const Amplification = z.object({
   /** The channels set up on this server that apply to the story, in display order. */
   channels: z.array(AmplifyOption),
-  /** Copy-and-post kits for networks without an open API. */
-  share: z.array(ShareKit),
   /** The story's own page, which every post links to. */
   storyUrl: z.string(),
 });
 export type Amplification = z.infer<typeof Amplification>;
+
+/** `GET /api/v1/admin/stories/{id}/share-kits`: copy-and-post kits for networks without an open API. */
+export const ShareKits = z.object({
+  /** The story's own page (it answers once the story is approved). */
+  storyUrl: z.string(),
+  kits: z.array(ShareKit),
+});
+export type ShareKits = z.infer<typeof ShareKits>;
 
 /**
  * The optional JSON body of `POST /api/v1/admin/stories/{id}/approve`: the

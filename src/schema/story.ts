@@ -207,7 +207,7 @@ export const AdminStory = z.object({
   ...Story.shape,
   /** Its notifications and amplifications (servers without an outbox leave it out). */
   deliveries: z.optional(z.array(Delivery)),
-  /** The channels it can be amplified on, each with its delivery, and Share kits for other networks (servers without amplification leave it out). */
+  /** The channels it can be amplified on, each with its delivery (servers without amplification leave it out). */
   amplification: z.optional(Amplification),
   status: StoryStatus,
   authorEmail: z.optional(z.nullable(z.string())),

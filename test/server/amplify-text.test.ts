@@ -90,6 +90,15 @@ describe('a post that fits', () => {
     assert.ok(Buffer.byteLength(text) <= 3000);
   });
 
+  it('never cuts inside a link in the story', () => {
+    const body = 'Slides: https://example.org/talks/2025/how-our-meetup-grew-and-what-we-learned.pdf and more words here';
+    for (let max = 60; max <= 140; max += 5) {
+      const text = composePost(story({ body }), LINK, { max, measure: graphemeCount });
+      const excerpt = head(text).split('\n\n')[1] ?? '';
+      assert.ok(!/https?:\/\/\S*…/.test(excerpt), `${max}: ${excerpt}`);
+    }
+  });
+
   it('cuts a title that alone is too long, and keeps the link', () => {
     assert.equal(
       cutOnWord('one two three', (candidate) => candidate.length <= 9),

@@ -10,7 +10,7 @@ import { integrationsFrom } from '../../server/integrations/index.ts';
 import { OutboxWorker } from '../../server/outbox.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { openPGliteStore } from '../../server/store/pglite.ts';
-import { AdminStory, ApiError, Story, type AmplifyOption, type StorySubmissionInput } from '../../src/schema/index.ts';
+import { AdminStory, ApiError, ShareKits, Story, type AmplifyOption, type StorySubmissionInput } from '../../src/schema/index.ts';
 import { BLUESKY_APP_PASSWORD, BLUESKY_DID, BLUESKY_HANDLE, addPost, fakeBluesky, ownRecords } from './fakes/bluesky.ts';
 import type { FakeServer } from './fakes/fake-server.ts';
 import { MASTODON_TOKEN, fakeMastodon, mastodonLength, remoteStatus } from './fakes/mastodon.ts';
@@ -131,25 +131,39 @@ const publicLinks = async (app: App, id: string) => Story.parse(await (await app
 const mastodonWrites = () => mastodon.requests.filter((request) => request.method === 'POST');
 
 describe('what the moderation queue is offered', () => {
-  it('lists each channel set up with what approving does there, preselected from the defaults, with its delivery and Share kits', async () => {
+  it('lists each channel set up with what approving does there, preselected from the defaults', async () => {
     const { app } = await server({ env: { CHORUS_AMPLIFY_DEFAULT: 'github,bluesky' } });
     const id = await submit(app, { title: 'How our meetup grew', language: 'en' });
     const story = await listed(app, id, 'pending');
-    assert.deepEqual(story.amplification?.channels, [
-      { channel: 'github', action: 'issue', preselected: true },
-      { channel: 'mastodon', action: 'post', preselected: false },
-      { channel: 'bluesky', action: 'post', preselected: true },
-    ]);
-    assert.equal(story.amplification?.storyUrl, `${PUBLIC}/stories/${id}`);
+    assert.deepEqual(story.amplification, {
+      channels: [
+        { channel: 'github', action: 'issue', preselected: true },
+        { channel: 'mastodon', action: 'post', preselected: false },
+        { channel: 'bluesky', action: 'post', preselected: true },
+      ],
+      storyUrl: `${PUBLIC}/stories/${id}`,
+    });
+  });
+
+  it('prepares Share kits for X and LinkedIn, one story at a time, for moderators only', async () => {
+    const { app } = await server();
+    const id = await submit(app, { title: 'How our meetup grew', body: `Write to ${PRIVATE_EMAIL}. We started with five people.` });
+    const response = await app.request(`/api/v1/admin/stories/${id}/share-kits`, admin());
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('Cache-Control'), 'no-store');
+    const { storyUrl, kits } = ShareKits.parse(await response.json());
+    assert.equal(storyUrl, `${PUBLIC}/stories/${id}`);
     assert.deepEqual(
-      story.amplification?.share.map((kit) => [kit.network, kit.action, new URL(kit.intentUrl).hostname]),
+      kits.map((kit) => [kit.network, kit.action, new URL(kit.intentUrl).hostname]),
       [
         ['x', 'post', 'twitter.com'],
         ['linkedin', 'post', 'www.linkedin.com'],
       ],
     );
-    assert.ok(story.amplification?.share.every((kit) => kit.text.startsWith('How our meetup grew\n\n') && kit.text.endsWith(`${PUBLIC}/stories/${id}`)));
-    assert.equal(JSON.stringify(story.amplification).includes(PRIVATE_EMAIL), false, 'no e-mail address in what is shared');
+    for (const kit of kits) assert.equal(kit.text, `How our meetup grew\n\nWrite to [e-mail hidden]. We started with five people.\n\n${storyUrl}`);
+    assert.equal((await app.request(`/api/v1/admin/stories/${id}/share-kits`)).status, 401);
+    assert.equal((await app.request('/api/v1/admin/stories/01936f0e-0000-7000-8000-00000000dead/share-kits', admin())).status, 404);
+    assert.equal((await app.request('/api/v1/admin/stories/not-an-id/share-kits', admin())).status, 404);
   });
 
   it('preselects Mastodon for a boost of a Mastodon post, and Bluesky for a Bluesky post, whatever the defaults', async () => {

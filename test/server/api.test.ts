@@ -102,6 +102,7 @@ describe('GET /api/v1/openapi.json', () => {
       '/admin/stories',
       '/admin/stories/{id}/approve',
       '/admin/stories/{id}/reject',
+      '/admin/stories/{id}/share-kits',
       '/membership',
       '/openapi.json',
       '/sources/discourse',
