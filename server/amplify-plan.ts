@@ -20,8 +20,19 @@ export interface AmplifySetup {
   defaults?: readonly AmplifyChannel[] | undefined;
 }
 
+type StoryFacts = Pick<AdminStory, 'kind' | 'link' | 'origin'>;
+
+/**
+ * The channels set up here that apply to a story: all of them, but the one it
+ * came from (a story from a GitHub issue or a forum topic is answered in that
+ * issue or topic, never opened a second time).
+ */
+export function applicableChannels(story: StoryFacts, setup: AmplifySetup): AmplifyChannel[] {
+  return setup.channels.filter((channel) => story.origin?.channel !== channel);
+}
+
 /** What approving does on each channel for this story. */
-export function actionFor(story: Pick<AdminStory, 'kind' | 'link'>, channel: AmplifyChannel): AmplifyAction {
+export function actionFor(story: StoryFacts, channel: AmplifyChannel): AmplifyAction {
   const boost = boostTargets(story);
   switch (channel) {
     case 'github':
@@ -40,19 +51,24 @@ export function actionFor(story: Pick<AdminStory, 'kind' | 'link'>, channel: Amp
  * defaults, plus the network a boosted post lives on (a boost of a Mastodon
  * post is a Mastodon boost whatever the defaults say).
  */
-export function preselectedChannels(story: Pick<AdminStory, 'kind' | 'link'>, setup: AmplifySetup): AmplifyChannel[] {
+export function preselectedChannels(story: StoryFacts, setup: AmplifySetup): AmplifyChannel[] {
   const defaults = new Set(setup.defaults ?? setup.channels);
   const boost = boostTargets(story);
   if (boost.mastodon) defaults.add('mastodon');
   if (boost.bluesky) defaults.add('bluesky');
-  return setup.channels.filter((channel) => defaults.has(channel));
+  return applicableChannels(story, setup).filter((channel) => defaults.has(channel));
 }
 
-/** The channels the moderator may choose for a story (all set up; a channel no longer set up still shows while it has a delivery), each with its delivery. */
+/**
+ * The channels the moderator may choose for a story (those that apply; a channel
+ * no longer set up still shows while it has a delivery), each with its delivery.
+ * Answers in the story's original place (`reply`, `refusal` jobs) are not amplification.
+ */
 export function amplifyOptions(story: AdminStory, setup: AmplifySetup, deliveries: readonly OutboxDelivery[] = []): AmplifyOption[] {
   const preselected = new Set(preselectedChannels(story, setup));
-  const delivered = new Map(deliveries.map((delivery) => [delivery.target, delivery]));
-  return AMPLIFY_CHANNELS.filter((channel) => setup.channels.includes(channel) || delivered.has(channel)).map((channel) => {
+  const applicable = applicableChannels(story, setup);
+  const delivered = new Map(deliveries.filter((delivery) => (delivery.action ?? 'deliver') === 'deliver').map((delivery) => [delivery.target, delivery]));
+  return AMPLIFY_CHANNELS.filter((channel) => applicable.includes(channel) || delivered.has(channel)).map((channel) => {
     const delivery = delivered.get(channel);
     return {
       channel,
@@ -97,14 +113,10 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * undefined without one; without an `amplify` list the story's preselected
  * channels are used. A list may only name channels set up here.
  */
-export function chosenChannels(
-  story: Pick<AdminStory, 'kind' | 'link'>,
-  setup: AmplifySetup,
-  body: unknown,
-  t: Translate,
-): { channels: AmplifyChannel[] } | { issues: ApiIssue[] } {
+export function chosenChannels(story: StoryFacts, setup: AmplifySetup, body: unknown, t: Translate): { channels: AmplifyChannel[] } | { issues: ApiIssue[] } {
   if (body === undefined || body === null || (isObject(body) && body.amplify === undefined)) return { channels: preselectedChannels(story, setup) };
-  const offered = setup.channels.join(', ');
+  const applicable = applicableChannels(story, setup);
+  const offered = applicable.join(', ');
   if (!isObject(body) || !Array.isArray(body.amplify)) {
     return { issues: [{ path: isObject(body) ? ['amplify'] : [], message: t('amplifyShape', { channels: offered || '—' }), code: 'amplify.invalid' }] };
   }
@@ -115,9 +127,11 @@ export function chosenChannels(
     if (!known) issues.push({ path: ['amplify', index], message: t('amplifyUnknown', { channels: offered || '—' }), code: 'amplify.unknown' });
     else if (!setup.channels.includes(entry as AmplifyChannel)) {
       issues.push({ path: ['amplify', index], message: t('amplifyUnavailable', { channel: entry, channels: offered || '—' }), code: 'amplify.unavailable' });
+    } else if (!applicable.includes(entry as AmplifyChannel)) {
+      issues.push({ path: ['amplify', index], message: t('amplifyOrigin', { channel: entry, channels: offered || '—' }), code: 'amplify.origin' });
     } else chosen.add(entry as AmplifyChannel);
   });
-  return issues.length ? { issues } : { channels: setup.channels.filter((channel) => chosen.has(channel)) };
+  return issues.length ? { issues } : { channels: applicable.filter((channel) => chosen.has(channel)) };
 }
 
 /** The approve route's hook: reads the story and decides its channels (none for a story that does not exist, which the route answers 404). */

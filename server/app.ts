@@ -11,7 +11,9 @@ import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { membershipRoutes } from './routes/membership.ts';
 import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
+import { storyPageRoutes, htmlNotFound } from './routes/story-page.ts';
 import { storyRoutes } from './routes/stories.ts';
+import { intakeApp, type IntakeAppOptions } from './intake/mount.ts';
 import type { StoryStore } from './store/story-store.ts';
 
 export interface AppDeps {
@@ -33,6 +35,8 @@ export interface AppDeps {
   cacheSeconds?: number;
   /** The feeds' title. */
   title?: string;
+  /** `CHORUS_SITE_URL`: the community's own site, linked from story pages and the feeds. */
+  siteUrl?: string;
   logger?: Logger;
   now?: () => number;
   /** The socket peer's address (main.ts reads it from Node's request). */
@@ -45,6 +49,8 @@ export interface AppDeps {
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
   sources?: SourceOptions;
+  /** Stories from GitHub, Discourse, Slack and Discord (server/intake/). */
+  intake?: IntakeAppOptions;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -147,6 +153,8 @@ export function createApp(deps: AppDeps) {
       client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy),
       notify: deps.integrations?.notify,
       onQueued: deps.onQueued,
+      publicUrl: deps.publicUrl,
+      trustProxy,
     }),
   );
   app.route('/api/v1/sources', sourceRoutes({ now, logger, ...deps.sources }));
@@ -163,11 +171,19 @@ export function createApp(deps: AppDeps) {
       amplify: deps.integrations?.amplify,
       amplifyDefault: deps.integrations?.amplifyDefault,
       onQueued: deps.onQueued,
+      afterDecision: intakeApp.afterDecision(deps.store, deps.onQueued),
       publicUrl: deps.publicUrl,
       trustProxy,
     }),
   );
-  app.route('/', feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', publicUrl: deps.publicUrl, trustProxy }));
+  app.route('/api/v1/intake', intakeApp.routes(deps, logger, now));
+  app.route(
+    '/',
+    feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', siteUrl: deps.siteUrl, publicUrl: deps.publicUrl, trustProxy }),
+  );
+
+  const pages = { store: deps.store, cache, siteName: deps.title, siteUrl: deps.siteUrl, publicUrl: deps.publicUrl, trustProxy };
+  app.route('/', storyPageRoutes(pages));
 
   deps.mount?.(app);
 
@@ -188,7 +204,12 @@ export function createApp(deps: AppDeps) {
     }
   });
 
-  app.notFound((c) => apiError(c, 404, 'not_found', messages(c.get('locale') ?? 'en')('notFound')));
+  // People following a link get a page; API clients (and anything under /api) keep the JSON error.
+  app.notFound((c) =>
+    !c.req.path.startsWith('/api/') && (c.req.path.startsWith('/stories/') || /\btext\/html\b/.test(c.req.header('Accept') ?? ''))
+      ? htmlNotFound(c, pages, c.req.path.startsWith('/stories/') ? 'story' : 'page')
+      : apiError(c, 404, 'not_found', messages(c.get('locale') ?? 'en')('notFound')),
+  );
 
   app.onError((error, c) => {
     logger.log('error', 'unhandled error', { requestId: c.get('requestId'), error: error.message, stack: error.stack });

@@ -4,7 +4,7 @@
  * Markdown or HTML ready to paste into the newsletter.
  */
 import { isHttpUrl, type Story } from '../src/schema/index.ts';
-import { plainText } from '../src/shared/rich-text.ts';
+import { plainText } from '../src/upstream/rich-text-tree.ts';
 
 const DAY_MS = 86_400_000;
 const KIND_ORDER = ['news', 'story', 'event', 'boost'] as const;

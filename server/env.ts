@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { amplifySettingsProblems, amplifySettingsShape } from './amplify-settings.ts';
+import { intakeSettings } from './intake/settings.ts';
 
 const origin = z.string().refine((value) => {
   try {
@@ -57,6 +58,8 @@ export const Settings = z.object({
     }, 'must be the absolute http:// or https:// address readers use, such as https://stories.example.org (no query or fragment)')
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  CHORUS_SITE_NAME: z.string().trim().min(1).max(100, 'must be at most 100 characters').optional(),
+  CHORUS_SITE_URL: httpUrl.optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   // Integrations (docs/server.md, "Integrations").
@@ -79,13 +82,14 @@ export const Settings = z.object({
       .string()
       .regex(/^(github:[\w.-]+\/[\w.-]+|discourse:https?:\/\/\S+)$/, 'each entry must look like github:OWNER/REPO or discourse:https://forum.example.org'),
   ).default([]),
+  ...intakeSettings,
   // Amplification on Mastodon and Bluesky (docs/amplify.md).
   ...amplifySettingsShape,
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** Settings whose values never appear in an error message. */
-const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL|PASSWORD))$/;
+const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL|SECRET|PASSWORD))$/;
 
 /** A setting that stops start-up; its message names the setting. */
 export class SettingsError extends Error {

@@ -16,6 +16,8 @@ import { seedDemo } from './demo-seed.ts';
 import { SettingsError, parseSettings } from './env.ts';
 import type { Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
+import { intakeConfigFrom } from './intake/config.ts';
+import { originReplySenders } from './intake/replies.ts';
 import { OutboxWorker } from './outbox.ts';
 import { parseMembershipFile } from './routes/membership.ts';
 import type { StoryStore } from './store/story-store.ts';
@@ -90,11 +92,20 @@ if (demo) {
 }
 
 const integrations = integrationsFrom(settings);
-const outbox = new OutboxWorker({ store, senders: integrations.senders, logger });
+let intake;
+try {
+  intake = intakeConfigFrom(settings);
+} catch (error) {
+  if (error instanceof SettingsError) fail(error.message);
+  throw error;
+}
+const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL });
+const outbox = new OutboxWorker({ store, senders: integrations.senders, replies, logger });
 
 const app = createApp({
   store,
   integrations,
+  intake: { config: intake },
   onQueued: () => outbox.wake(),
   sources: {
     allowlist: settings.CHORUS_SOURCE_ALLOWLIST,
@@ -108,6 +119,8 @@ const app = createApp({
   rateWindowSeconds: settings.CHORUS_RATE_WINDOW_SECONDS,
   trustProxy: settings.CHORUS_TRUST_PROXY,
   publicUrl: settings.CHORUS_PUBLIC_URL,
+  title: settings.CHORUS_SITE_NAME,
+  siteUrl: settings.CHORUS_SITE_URL,
   cacheSeconds: settings.CHORUS_CACHE_SECONDS,
   logger,
   remoteAddress: (c) => getConnInfo(c).remote.address,
@@ -141,6 +154,7 @@ const server = serve({ fetch: app.fetch, port: settings.PORT, hostname: settings
     demo,
     startMs: Math.round(performance.now() - started),
     integrations: [...integrations.notify, ...integrations.amplify],
+    intake: Object.keys(intake),
   });
 });
 // Jobs left by an earlier run (or another server on the same database) are picked up at once.

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { intakePaths } from './intake/openapi.ts';
 import { AdminStory, ApiError, ApproveRequest, MembershipTiers, ShareKits, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -7,6 +8,18 @@ type JsonSchema = Record<string, unknown>;
 function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
+}
+
+/** The public Story, with what its `permalink` is (the zod schema stays lean for the browser bundle). */
+function storySchema(): JsonSchema {
+  const schema = schemaOf(Story);
+  const properties = schema.properties as Record<string, JsonSchema>;
+  properties.permalink = {
+    ...properties.permalink,
+    format: 'uri',
+    description: 'Absolute URL of the story’s own page on this server (`GET /stories/{id}`). Absent for stories read from GitHub, Discourse or a file.',
+  };
+  return schema;
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -180,6 +193,12 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
             { name: 'status', in: 'query', schema: { type: 'string', enum: ['pending', 'approved', 'rejected', 'spam'], default: 'pending' } },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
             { name: 'cursor', in: 'query', schema: { type: 'string' } },
+            {
+              name: 'channel',
+              in: 'query',
+              schema: { type: 'string', enum: ['form', 'github', 'discourse', 'slack', 'discord'] },
+              description: 'Only stories first told in this channel (`origin.channel`).',
+            },
           ],
           responses: {
             200: {
@@ -231,6 +250,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         },
       },
       ...sourcePaths(),
+      ...intakePaths(),
       '/openapi.json': {
         get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
       },
@@ -238,7 +258,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
     components: {
       securitySchemes: { adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' } },
       schemas: {
-        Story: schemaOf(Story),
+        Story: storySchema(),
         StoryPage: schemaOf(StoryPage),
         AdminStory: schemaOf(AdminStory),
         StorySubmission: schemaOf(StorySubmission, 'input'),

@@ -8,10 +8,13 @@
 import type { AdminStory, AmplifyChannel, DeliveryTarget } from '../src/schema/index.ts';
 import { silentLogger, type Logger } from './http.ts';
 import type { Attempt } from './integrations/http.ts';
-import type { OutboxJob, OutboxTarget, StoryStore } from './store/story-store.ts';
+import type { JobAction, OutboxJob, OutboxTarget, StoryStore } from './store/story-store.ts';
 
 /** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic, Mastodon or Bluesky post). */
-export type Sender = (story: AdminStory) => Promise<Attempt & { url?: string }>;
+export type Sender = (story: AdminStory, job: OutboxJob) => Promise<Attempt & { url?: string }>;
+
+/** Senders of the answers in a story's original place (server/intake/replies.ts), by action and service. */
+export type ReplySenders = Partial<Record<Exclude<JobAction, 'deliver'>, Partial<Record<OutboxTarget, Sender>>>>;
 
 /** Which services are set up, and how to reach them. */
 export interface Integrations {
@@ -22,11 +25,14 @@ export interface Integrations {
   /** `CHORUS_AMPLIFY_DEFAULT`: the channels preselected for every story; unset means all of `amplify`. */
   amplifyDefault?: AmplifyChannel[] | undefined;
   senders: Partial<Record<OutboxTarget, Sender>>;
+  /** Answers in a story's original place; see server/intake/replies.ts. */
+  replies?: ReplySenders;
 }
 
 export interface OutboxOptions {
   store: StoryStore;
   senders: Partial<Record<OutboxTarget, Sender>>;
+  replies?: ReplySenders;
   logger?: Logger;
   now?: () => number;
   /** In [0, 1); the jitter's source. */
@@ -48,6 +54,12 @@ export interface OutboxOptions {
 const NOTIFY: ReadonlySet<OutboxTarget> = new Set(['slack', 'discord']);
 export const DAY_MS = 86_400_000;
 
+/** Why an answer in the original place is no longer due: a reply needs an approved story, a refusal a rejected one. */
+function replySkipReason(action: Exclude<JobAction, 'deliver'>, story: AdminStory): string {
+  const wanted = action === 'reply' ? 'approved' : 'rejected';
+  return story.status === wanted ? '' : `the story is ${story.status}, no longer ${wanted}`;
+}
+
 /** Exponential backoff with "equal jitter": between half and all of base·2^(attempt-1), capped. */
 export function backoffMs(attempt: number, base: number, max: number, random: () => number): number {
   const ceiling = Math.min(max, base * 2 ** Math.max(0, attempt - 1));
@@ -57,6 +69,7 @@ export function backoffMs(attempt: number, base: number, max: number, random: ()
 export class OutboxWorker {
   readonly #store: StoryStore;
   readonly #senders: Partial<Record<OutboxTarget, Sender>>;
+  readonly #replies: ReplySenders;
   readonly #logger: Logger;
   readonly #now: () => number;
   readonly #random: () => number;
@@ -74,6 +87,7 @@ export class OutboxWorker {
   constructor(options: OutboxOptions) {
     this.#store = options.store;
     this.#senders = options.senders;
+    this.#replies = options.replies ?? {};
     this.#logger = options.logger ?? silentLogger;
     this.#now = options.now ?? Date.now;
     this.#random = options.random ?? Math.random;
@@ -133,16 +147,16 @@ export class OutboxWorker {
   }
 
   async #run(job: OutboxJob): Promise<void> {
-    const fields = { jobId: job.id, storyId: job.storyId, target: job.target, attempt: job.attempts };
+    const fields = { jobId: job.id, storyId: job.storyId, target: job.target, action: job.action, attempt: job.attempts };
     try {
       const story = await this.#store.getForModeration(job.storyId);
-      const reason = !story ? 'the story no longer exists' : this.#skipReason(job.target, story);
+      const reason = !story ? 'the story no longer exists' : this.#skipReason(job, story);
       if (reason || !story) {
         await this.#store.finishJob(job, { status: 'cancelled', error: reason }, new Date(this.#now()));
         this.#logger.log('info', 'outbox: delivery cancelled', { ...fields, reason });
         return;
       }
-      const sender = this.#senders[job.target];
+      const sender = job.action === 'deliver' ? this.#senders[job.target] : this.#replies[job.action]?.[job.target];
       if (!sender) {
         const error = `${job.target} is no longer configured`;
         await this.#store.finishJob(job, { status: 'cancelled', error }, new Date(this.#now()));
@@ -151,12 +165,12 @@ export class OutboxWorker {
       }
       let attempt: Attempt & { url?: string };
       try {
-        attempt = await sender(story);
+        attempt = await sender(story, job);
       } catch (error) {
         attempt = { ok: false, retryable: true, error: `unexpected error: ${(error as Error).message}` };
       }
       if (attempt.ok) {
-        const link = attempt.url && !NOTIFY.has(job.target) ? { rel: job.target, url: attempt.url } : undefined;
+        const link = attempt.url && job.action === 'deliver' && !NOTIFY.has(job.target) ? { rel: job.target, url: attempt.url } : undefined;
         const kept = await this.#store.finishJob(job, { status: 'delivered', link }, new Date(this.#now()));
         this.#logger.log(kept ? 'info' : 'warn', kept ? 'outbox: delivered' : 'outbox: delivered after its lease ran out', { ...fields, url: link?.url });
         return;
@@ -168,7 +182,11 @@ export class OutboxWorker {
     }
   }
 
-  #skipReason(target: OutboxTarget, story: AdminStory): string {
+  #skipReason(job: OutboxJob, story: AdminStory): string {
+    const target = job.target;
+    if (job.action !== 'deliver') return replySkipReason(job.action, story);
+    // A story from GitHub or the forum is answered in its own issue or topic (a reply job), never opened a second time.
+    if (!NOTIFY.has(target) && story.origin?.channel === target) return `the story came from ${target}: it is answered in its original place instead`;
     if (NOTIFY.has(target)) {
       if (story.status === 'spam' || story.flags.length > 0) return `spam-flagged stories are not announced (${[story.status, ...story.flags].join(', ')})`;
       return '';

@@ -18,6 +18,7 @@ import { isValidDid } from '@atproto/syntax';
 import { createHash } from 'node:crypto';
 import type { AdminStory } from '../../src/schema/index.ts';
 import type { Sender } from '../outbox.ts';
+import { permalinkOf } from '../permalink.ts';
 import type { Attempt, SendOptions } from './http.ts';
 import { blueskyPost } from './post-urls.ts';
 import { headerSource, rateLimitWaitMs } from './rate-limit.ts';
@@ -185,7 +186,7 @@ export function blueskySender(config: BlueskyConfig, options: SendOptions = {}):
   }
 
   async function post(story: AdminStory): Promise<Attempt & { url?: string }> {
-    const link = `${config.publicUrl.replace(/\/+$/, '')}/stories/${story.id}`;
+    const link = permalinkOf(config.publicUrl.replace(/\/+$/, ''), story.id);
     const rkey = recordKey(story);
     await putOnce('app.bsky.feed.post', rkey, { ...postRecord(story, link, new Date(now()).toISOString()) });
     return { ok: true, status: 200, data: null, url: postPage(agent.session?.handle ?? config.identifier, rkey) };

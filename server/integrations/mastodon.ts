@@ -11,6 +11,7 @@
  */
 import type { AdminStory } from '../../src/schema/index.ts';
 import type { Sender } from '../outbox.ts';
+import { permalinkOf } from '../permalink.ts';
 import type { Attempt, SendOptions } from './http.ts';
 import { mastodonPostUrl } from './post-urls.ts';
 import { rateLimitWaitMs } from './rate-limit.ts';
@@ -173,7 +174,7 @@ export function mastodonSender(config: MastodonConfig, options: SendOptions = {}
 
   async function post(story: AdminStory): Promise<Attempt & { url?: string }> {
     const { maxCharacters, charactersPerUrl } = await statusLimits();
-    const link = `${config.publicUrl.replace(/\/+$/, '')}/stories/${story.id}`;
+    const link = permalinkOf(config.publicUrl.replace(/\/+$/, ''), story.id);
     const text = composePost(story, link, { max: maxCharacters, measure: graphemeCount, linkCost: charactersPerUrl });
     const language = mastodonLanguage(story.language);
     const body = { status: text, visibility: 'public', ...(language ? { language } : {}) };

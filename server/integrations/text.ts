@@ -1,5 +1,5 @@
 import type { Story } from '../../src/schema/index.ts';
-import { plainText } from '../../src/shared/rich-text.ts';
+import { plainText } from '../../src/upstream/rich-text-tree.ts';
 
 const EMAIL = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/gi;
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { DeliveryTarget, StoryStatus, type AdminStory, type AmplifyChannel, type ApiIssue } from '../../src/schema/index.ts';
+import { DeliveryTarget, StoryChannel, StoryStatus, type AdminStory, type AmplifyChannel, type ApiIssue } from '../../src/schema/index.ts';
 import { isAdmin } from '../admin-token.ts';
 import { amplificationOf, approvalChannels, shareKitsOf } from '../amplify-plan.ts';
 import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
+import { permalinkOf } from '../permalink.ts';
 import { publicBase } from '../public-url.ts';
 import type { Decision, OutboxDelivery, StoryStore } from '../store/story-store.ts';
 
@@ -24,6 +25,8 @@ export interface AdminRouteDeps {
   amplifyDefault?: AmplifyChannel[] | undefined;
   /** Called after an approval queued deliveries, to wake the outbox worker. */
   onQueued?: () => void;
+  /** Called after each decision (answers in the story's original place: server/intake/replies.ts). */
+  afterDecision?: (story: AdminStory, decision: Decision, at: Date) => Promise<void>;
   /** `CHORUS_PUBLIC_URL` and `CHORUS_TRUST_PROXY`, for the story page links of the Share kits. */
   publicUrl?: string | undefined;
   trustProxy?: number | undefined;
@@ -40,7 +43,7 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   const setup = { channels: deps.amplify ?? [], defaults: deps.amplifyDefault };
   /** A story as moderators get it: its deliveries, and where it can be amplified. */
   type RequestOf = { req: { url: string; header(name: string): string | undefined } };
-  const storyUrl = (c: RequestOf) => (id: string) => `${publicBase(c.req, deps)}/stories/${id}`;
+  const storyUrl = (c: RequestOf) => (id: string) => permalinkOf(publicBase(c.req, deps), id);
   const withOutbox = (story: AdminStory, rows: OutboxDelivery[], c: RequestOf): AdminStory => ({
     ...story,
     deliveries: rows.filter(isDeliveryTarget),
@@ -69,8 +72,10 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     const rawCursor = c.req.query('cursor');
     const after = rawCursor ? decodeCursor(rawCursor) : undefined;
     if (after === null) issues.push({ path: ['cursor'], message: t('cursor'), code: 'cursor.invalid' });
+    const channel = StoryChannel.safeParse(c.req.query('channel') || undefined);
+    if (c.req.query('channel') && !channel.success) issues.push({ path: ['channel'], message: t('channel'), code: 'channel.invalid' });
     if (!status.success || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
-    const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined });
+    const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined, channel: channel.success ? channel.data : undefined });
     const deliveries = await store.deliveries(page.stories.map((story) => story.id));
     const stories = page.stories.map((story) => withOutbox(story, deliveries.get(story.id) ?? [], c));
     return c.json({ stories, nextCursor: page.next ? encodeCursor(page.next) : null });
@@ -90,8 +95,10 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
       const plan = decision === 'approved' ? await approvalChannels(store, c.req.param('id'), setup, body, t) : { channels: [] };
       if ('issues' in plan) return apiError(c, 422, 'validation', t('validation'), plan.issues);
       const amplify = plan.channels;
-      const story = await store.moderate(c.req.param('id'), decision, new Date(now()), amplify);
+      const at = new Date(now());
+      const story = await store.moderate(c.req.param('id'), decision, at, amplify);
       if (!story) return apiError(c, 404, 'not_found', t('notFound'));
+      await deps.afterDecision?.(story, decision, at);
       cache.clear();
       if (amplify.length > 0) deps.onQueued?.();
       logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id, amplify });

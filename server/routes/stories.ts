@@ -7,6 +7,8 @@ import { apiError, cachedResponse, pickLocale, type AppContext, type AppEnv, typ
 import { uuidv7 } from '../ids.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
+import { withPermalink } from '../permalink.ts';
+import { publicBase, type PublicUrlOptions } from '../public-url.ts';
 import type { RateLimiter } from '../rate-limit.ts';
 import type { PublicQuery, StoryStore } from '../store/story-store.ts';
 
@@ -16,7 +18,7 @@ export const MIN_HUMAN_MS = 3000;
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 const TAG = /^[a-z0-9-]{1,32}$/;
 
-export interface StoryRouteDeps {
+export interface StoryRouteDeps extends PublicUrlOptions {
   store: StoryStore;
   cache: PageCache;
   limiter: RateLimiter;
@@ -65,18 +67,21 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
   app.get('/stories', async (c) => {
     const parsed = parseListQuery(c, { limit: 20 });
     if (!parsed.ok) return apiError(c, 422, 'validation', messages(c.get('locale'))('validation'), parsed.issues);
-    const entry = await cache.get(`list|${parsed.key}`, 'application/json; charset=utf-8', async () => {
+    // Stories carry absolute permalinks, so answers for different hosts never share a cache entry.
+    const base = publicBase(c.req, deps);
+    const entry = await cache.get(`list|${base}|${parsed.key}`, 'application/json; charset=utf-8', async () => {
       const page = await store.listPublished(parsed.query);
-      return JSON.stringify({ stories: page.stories, nextCursor: page.next ? encodeCursor(page.next) : null });
+      return JSON.stringify({ stories: page.stories.map((story) => withPermalink(story, base)), nextCursor: page.next ? encodeCursor(page.next) : null });
     });
     return cachedResponse(c, entry);
   });
 
   app.get('/stories/:id', async (c) => {
     const id = c.req.param('id');
-    const entry = await cache.get(`story|${id}`, 'application/json; charset=utf-8', async () => {
+    const base = publicBase(c.req, deps);
+    const entry = await cache.get(`story|${base}|${id}`, 'application/json; charset=utf-8', async () => {
       const story = await store.getPublished(id);
-      return story ? JSON.stringify(story) : '';
+      return story ? JSON.stringify(withPermalink(story, base)) : '';
     });
     if (entry.body === '') return apiError(c, 404, 'not_found', messages(c.get('locale'))('storyNotFound'));
     return cachedResponse(c, entry);

@@ -1,16 +1,18 @@
 import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
 import { Migrator } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { AdminStory, Delivery, Story, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
+import type { AdminStory, Delivery, DeliveryTarget, Story, StoryChannel, StoryKind, StoryLink, StoryStatus } from '../../src/schema/index.ts';
 import { uuidv7 } from '../ids.ts';
 import { migrations } from './migrations/index.ts';
 import type {
   CreateResult,
   Cursor,
   Decision,
+  JobAction,
   JobOutcome,
   ModerationQuery,
   NewStory,
+  OriginContext,
   OutboxDelivery,
   OutboxJob,
   OutboxTarget,
@@ -42,12 +44,18 @@ interface StoriesTable {
   created_at: Date;
   moderated_at: Date | null;
   published_at: Date | null;
+  origin_channel: Generated<StoryChannel>;
+  origin_url: string | null;
+  origin_external_id: string | null;
+  origin_author: string | null;
+  origin_context: Generated<OriginContext>;
 }
 
 interface OutboxTable {
   id: string;
   story_id: string;
   target: OutboxTarget;
+  action: Generated<JobAction>;
   status: Generated<Delivery['status']>;
   attempts: Generated<number>;
   due_at: Date;
@@ -137,6 +145,7 @@ function toAdminStory(row: Row): AdminStory {
     flags: row.flags,
     createdAt: row.created_at.toISOString(),
     moderatedAt: row.moderated_at?.toISOString() ?? null,
+    origin: { channel: row.origin_channel, url: row.origin_url, externalId: row.origin_external_id, author: row.origin_author },
   };
 }
 
@@ -181,6 +190,7 @@ export class KyselyStoryStore implements StoryStore {
         kind: s.kind,
         title: s.title,
         body: s.body,
+        body_format: story.bodyFormat ?? 'markdown',
         link: s.link ?? null,
         url: null,
         tags: s.tags,
@@ -196,12 +206,28 @@ export class KyselyStoryStore implements StoryStore {
         created_at: story.createdAt,
         moderated_at: null,
         published_at: null,
+        origin_channel: story.origin?.channel ?? 'form',
+        origin_url: story.origin?.url ?? null,
+        origin_external_id: story.origin?.externalId ?? null,
+        origin_author: story.origin?.author ?? null,
+        origin_context: JSON.stringify(story.origin?.context ?? {}) as unknown as OriginContext,
       })
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .onConflict((oc) => oc.doNothing())
       .returning('id')
       .executeTakeFirst();
     if (inserted) return { outcome: 'created', id: inserted.id };
-    // Only the idempotency key can conflict: the other request won the race and has committed.
+    const origin = story.origin;
+    if (origin?.externalId) {
+      // The same issue, topic or message arrived before (a retried webhook, a second person sharing it): one story.
+      const earlier = await db
+        .selectFrom('stories')
+        .select('id')
+        .where('origin_channel', '=', origin.channel)
+        .where('origin_external_id', '=', origin.externalId)
+        .executeTakeFirst();
+      if (earlier) return { outcome: 'replay', id: earlier.id };
+    }
+    // Otherwise only the idempotency key can conflict: the other request won the race and has committed.
     const found = await db
       .selectFrom('stories')
       .select(['id', 'request_hash'])
@@ -254,8 +280,9 @@ export class KyselyStoryStore implements StoryStore {
   }
 
   async listForModeration(query: ModerationQuery): Promise<Page<AdminStory>> {
-    const { status, limit, after } = query;
+    const { status, limit, after, channel } = query;
     let q = this.db.selectFrom('stories').selectAll().where('status', '=', status);
+    if (channel) q = q.where('origin_channel', '=', channel);
     if (after) q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('created_at', 'id'), '<', tuple(after.at, after.id)));
     const rows = await q
       .orderBy('created_at', 'desc')
@@ -303,7 +330,7 @@ export class KyselyStoryStore implements StoryStore {
     if (storyIds.length === 0) return result;
     const rows = await this.db
       .selectFrom('outbox')
-      .select(['story_id', 'target', 'status', 'attempts', 'last_error', 'result_url', 'due_at', 'finished_at'])
+      .select(['story_id', 'target', 'action', 'status', 'attempts', 'last_error', 'result_url', 'due_at', 'finished_at'])
       .where('story_id', 'in', storyIds)
       .orderBy('created_at')
       .orderBy('target')
@@ -312,6 +339,7 @@ export class KyselyStoryStore implements StoryStore {
       const list = result.get(row.story_id) ?? [];
       list.push({
         target: row.target,
+        ...(row.action === 'deliver' ? {} : { action: row.action }),
         status: row.status,
         attempts: row.attempts,
         lastError: row.last_error,
@@ -326,7 +354,7 @@ export class KyselyStoryStore implements StoryStore {
   async claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]> {
     const token = randomUUID();
     // SKIP LOCKED: two workers (two server processes on one PostgreSQL) never lease the same row.
-    const { rows } = await sql<{ id: string; story_id: string; target: OutboxTarget; attempts: number; created_at: Date }>`
+    const { rows } = await sql<{ id: string; story_id: string; target: OutboxTarget; action: JobAction; attempts: number; created_at: Date }>`
       update outbox
       set lease_until = ${new Date(at.getTime() + leaseMs)}, lease_token = ${token}, attempts = attempts + 1
       where id in (
@@ -336,11 +364,12 @@ export class KyselyStoryStore implements StoryStore {
         limit ${limit}
         for update skip locked
       )
-      returning id, story_id, target, attempts, created_at`.execute(this.db);
+      returning id, story_id, target, action, attempts, created_at`.execute(this.db);
     return rows.map((row) => ({
       id: row.id,
       storyId: row.story_id,
       target: row.target,
+      action: row.action,
       attempts: row.attempts,
       createdAt: new Date(row.created_at),
       leaseToken: token,
@@ -389,6 +418,16 @@ export class KyselyStoryStore implements StoryStore {
     return row !== undefined;
   }
 
+  async originContext(id: string): Promise<OriginContext | null> {
+    if (!UUID.test(id)) return null;
+    const row = await this.db.selectFrom('stories').select('origin_context').where('id', '=', id).executeTakeFirst();
+    return row?.origin_context ?? null;
+  }
+
+  async queueJobs(storyId: string, action: JobAction, targets: DeliveryTarget[], at: Date): Promise<void> {
+    if (targets.length > 0) await enqueue(this.db, storyId, targets, at, action);
+  }
+
   async listPublishedBetween(since: Date, until: Date, limit: number): Promise<Story[]> {
     const rows = await this.db
       .selectFrom('stories')
@@ -427,7 +466,7 @@ export class KyselyStoryStore implements StoryStore {
 }
 
 /** Queues one job per service; a story already queued for a service keeps its job (a cancelled one is revived). */
-async function enqueue(db: Kysely<Database>, storyId: string, targets: OutboxTarget[], at: Date): Promise<void> {
+async function enqueue(db: Kysely<Database>, storyId: string, targets: OutboxTarget[], at: Date, action: JobAction = 'deliver'): Promise<void> {
   await db
     .insertInto('outbox')
     .values(
@@ -435,6 +474,7 @@ async function enqueue(db: Kysely<Database>, storyId: string, targets: OutboxTar
         id: uuidv7(at.getTime()),
         story_id: storyId,
         target,
+        action,
         due_at: at,
         created_at: at,
         lease_until: null,
@@ -446,7 +486,7 @@ async function enqueue(db: Kysely<Database>, storyId: string, targets: OutboxTar
     )
     .onConflict((oc) =>
       oc
-        .columns(['story_id', 'target'])
+        .columns(['story_id', 'target', 'action'])
         .doUpdateSet({ status: 'pending', attempts: 0, due_at: at, created_at: at, last_error: null, finished_at: null })
         .where('outbox.status', '=', 'cancelled'),
     )

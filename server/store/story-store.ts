@@ -1,6 +1,16 @@
-import type { AdminStory, AmplifyChannel, Delivery, DeliveryTarget, Story, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+import type {
+  AdminStory,
+  AmplifyChannel,
+  Delivery,
+  DeliveryTarget,
+  Story,
+  StoryChannel,
+  StoryKind,
+  StoryStatus,
+  StorySubmission,
+} from '../../src/schema/index.ts';
 
-/** Everything the outbox delivers to: notifications (Slack, Discord) and amplification channels. */
+/** Everything the outbox delivers to: notifications (Slack, Discord), answers in a story's original place, and amplification channels. */
 export type OutboxTarget = DeliveryTarget | AmplifyChannel;
 
 /** One outbox row as moderators see it. */
@@ -25,13 +35,34 @@ export interface NewStory {
   requestHash?: string;
   /** Services to notify, queued in the outbox in the same transaction as the story. */
   outbox?: DeliveryTarget[];
+  /** Default Markdown; HTML for a forum post (sanitized before it is stored). */
+  bodyFormat?: 'markdown' | 'html';
+  /** Where it came from; unique per `(channel, externalId)`, so a second delivery of one original is a `replay`. */
+  origin?: NewOrigin;
 }
+
+/** A story's origin as stored, with what a reply needs. */
+export interface NewOrigin {
+  channel: StoryChannel;
+  url: string | null;
+  externalId: string | null;
+  author: string | null;
+  /** Private: never sent to a client (see server/intake/replies.ts). */
+  context?: OriginContext;
+}
+
+/** What answering in the original place needs: ids, thread timestamps, the public address at intake time. */
+export type OriginContext = Record<string, string | number | boolean | null>;
+
+/** What an outbox job does: `deliver` (notify, amplify), `reply` in the original place on approval, `refusal` told privately on rejection. */
+export type JobAction = 'deliver' | 'reply' | 'refusal';
 
 /** A delivery the outbox worker holds a lease on (see server/outbox.ts). */
 export interface OutboxJob {
   id: string;
   storyId: string;
   target: OutboxTarget;
+  action: JobAction;
   /** Including this one. */
   attempts: number;
   createdAt: Date;
@@ -63,6 +94,8 @@ export interface ModerationQuery {
   status: StoryStatus;
   limit: number;
   after?: Cursor | undefined;
+  /** Only stories first told in this channel. */
+  channel?: StoryChannel | undefined;
 }
 
 export interface Page<T> {
@@ -101,6 +134,10 @@ export interface StoryStore {
   finishJob(job: OutboxJob, outcome: JobOutcome, at: Date): Promise<boolean>;
   /** Puts a job back for another attempt at `dueAt`; false if the lease was lost meanwhile. */
   retryJob(job: OutboxJob, dueAt: Date, error: string): Promise<boolean>;
+  /** The private reply context of a story's origin, or null if there is no such story. */
+  originContext(id: string): Promise<OriginContext | null>;
+  /** Queues jobs for a story (once per story, target and action; a cancelled one is revived). */
+  queueJobs(storyId: string, action: JobAction, targets: DeliveryTarget[], at: Date): Promise<void>;
   /** Approved stories published in [since, until), oldest first, for the newsletter digest. */
   listPublishedBetween(since: Date, until: Date, limit: number): Promise<Story[]>;
   getSetting(key: string): Promise<string | null>;

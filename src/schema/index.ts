@@ -1,4 +1,5 @@
 export * from './story.ts';
+export * from './origin.ts';
 export * from './membership.ts';
 export * from './errors.ts';
 export { schemaStrings } from './schema.strings.ts';

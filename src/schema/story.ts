@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Amplification } from './amplify.ts';
+import { StoryOrigin } from './origin.ts';
 
 /** What a story is about; decides which fields it needs. */
 export const STORY_KINDS = ['boost', 'news', 'story', 'event'] as const;
@@ -169,6 +170,8 @@ export const Story = z.object({
   link: z.optional(z.nullable(z.string())),
   /** Where the story itself can be read (its page, issue or topic). */
   url: z.optional(z.nullable(z.string())),
+  /** Absolute URL of the story's own page on the Chorus server that published it (`GET /stories/{id}`); absent for stories read from GitHub, Discourse or a file. */
+  permalink: z.optional(z.string()),
   tags: z._default(z.array(z.string()), []),
   authorName: z.string(),
   authorUrl: z.optional(z.nullable(z.string())),
@@ -193,6 +196,8 @@ export type DeliveryTarget = z.infer<typeof DeliveryTarget>;
 /** How a delivery through the server's outbox is going; `failed` means it was given up. */
 export const Delivery = z.object({
   target: DeliveryTarget,
+  /** `reply`: the answer in the story's original place; `refusal`: the private note on rejection; absent or `deliver`: a notification or amplification. */
+  action: z.optional(z.enum(['deliver', 'reply', 'refusal'])),
   status: z.enum(['pending', 'delivered', 'failed', 'cancelled']),
   attempts: z.number(),
   lastError: z.optional(z.nullable(z.string())),
@@ -216,6 +221,8 @@ export const AdminStory = z.object({
   createdAt: dateTime(),
   moderatedAt: z.optional(z.nullable(dateTime())),
   publishedAt: z.optional(z.nullable(dateTime())),
+  /** Where it was first told (servers without channel intake leave it out). */
+  origin: z.optional(StoryOrigin),
 });
 export type AdminStory = z.infer<typeof AdminStory>;
 

@@ -10,7 +10,8 @@ import { integrationsFrom } from '../../server/integrations/index.ts';
 import { OutboxWorker } from '../../server/outbox.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import { openPGliteStore } from '../../server/store/pglite.ts';
-import { AdminStory, ApiError, ShareKits, Story, type AmplifyOption, type StorySubmissionInput } from '../../src/schema/index.ts';
+import { uuidv7 } from '../../server/ids.ts';
+import { AdminStory, ApiError, ShareKits, Story, StorySubmission, type AmplifyOption, type StorySubmissionInput } from '../../src/schema/index.ts';
 import { BLUESKY_APP_PASSWORD, BLUESKY_DID, BLUESKY_HANDLE, addPost, fakeBluesky, ownRecords } from './fakes/bluesky.ts';
 import type { FakeServer } from './fakes/fake-server.ts';
 import { MASTODON_TOKEN, fakeMastodon, mastodonLength, remoteStatus } from './fakes/mastodon.ts';
@@ -224,6 +225,34 @@ describe('what the moderation queue is offered', () => {
     assert.ok(none.amplification?.channels.every((option) => option.delivery === undefined));
     await worker.runOnce();
     assert.equal(github.accepted.length, 2);
+  });
+
+  it('does not offer the channel a story came from: it is answered there instead', async () => {
+    const { app } = await server();
+    const { id } = await shared.create({
+      id: uuidv7(now),
+      submission: StorySubmission.parse(validSubmission()),
+      status: 'pending',
+      flags: [],
+      createdAt: new Date(now),
+      origin: { channel: 'github', url: 'https://github.com/python/community-stories/issues/9', externalId: 'python/community-stories#9', author: 'ada' },
+    });
+    assert.deepEqual(
+      (await listed(app, id, 'pending')).amplification?.channels.map((option) => option.channel),
+      ['mastodon', 'bluesky'],
+    );
+    const refused = await app.request(`/api/v1/admin/stories/${id}/approve`, admin(post({ amplify: ['github'] })));
+    assert.equal(refused.status, 422);
+    assert.equal(ApiError.parse(await refused.json()).error.issues?.[0]?.code, 'amplify.origin');
+    const approved = await approve(app, id);
+    assert.deepEqual(
+      approved.amplification?.channels.map((option) => [option.channel, option.delivery?.status]),
+      [
+        ['mastodon', 'pending'],
+        ['bluesky', 'pending'],
+      ],
+      'the reply in the issue is not an amplification',
+    );
   });
 
   it('refuses a choice it cannot follow, says why, and leaves the story pending', async () => {

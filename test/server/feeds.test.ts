@@ -53,7 +53,8 @@ describe('GET /feed.xml', () => {
     assert.ok(xml.includes('<name>A &amp; B &lt;c&gt;</name>'));
     assert.ok(xml.includes('<category term="web"/>'));
     assert.equal(xml.includes('<script>'), false);
-    for (const element of ['<updated>', '<published>', '<author>', '<content type="text">']) assert.ok(xml.includes(element), element);
+    for (const element of ['<updated>', '<published>', '<author>', '<content type="html">']) assert.ok(xml.includes(element), element);
+    assert.ok(xml.includes(`<link rel="alternate" type="text/html" href="http://stories.example/stories/${id}"/>`));
   });
 
   it('is a valid empty feed when nothing is published', async () => {
@@ -101,7 +102,9 @@ describe('GET /feed.json', () => {
     const item = feed.items[0]!;
     assert.equal(item.id, id);
     assert.equal(item.title, NASTY);
-    assert.equal(item.content_text, 'Plain *markdown* body');
+    assert.equal(item.content_html, '<p>Plain <em>markdown</em> body</p>');
+    assert.equal(item.content_text, 'Plain markdown body');
+    assert.equal(item.url, `http://stories.example/stories/${id}`);
     assert.equal(item.external_url, 'https://example.org/post?a=1&b=2');
     assert.deepEqual(item.tags, ['web']);
     assert.match(String(item.date_published), /^\d{4}-\d{2}-\d{2}T/);
