@@ -120,7 +120,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         ...(verb === 'Approve'
           ? {
               422: error(
-                '`amplify` is not a list, or names a channel that does not exist or is not set up on this server (issue codes `amplify.invalid`, `amplify.unknown`, `amplify.unavailable`)',
+                '`amplify` is not a list, or names a channel that does not exist, is not set up on this server, or is the one the story came from (issue codes `amplify.invalid`, `amplify.unknown`, `amplify.unavailable`, `amplify.origin`)',
               ),
             }
           : {}),
