@@ -1,5 +1,6 @@
-// `npm test`: Node tests (schemas, server, end-to-end) then browser tests in Chromium,
-// streamed as they run, then one summary line. Exits non-zero if anything failed.
+// `npm test`: Node tests (schemas, server, end-to-end), browser tests in Chromium, then every
+// Storybook story as a test (rendered, played, checked by axe), streamed as they run, then one
+// summary line. `npm test -- node|browser|storybook` runs one part. Exits non-zero if anything failed.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ function run(command, args, parse) {
 const only = process.argv[2];
 const results = [];
 
-if (only !== 'browser') {
+if (!only || only === 'node') {
   const files = findTests('test/schema').concat(findTests('test/upstream'), findTests('test/server'), findTests('test/e2e'));
   results.push(
     await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], (output) => ({
@@ -50,11 +51,20 @@ if (only !== 'browser') {
   );
 }
 
-if (only !== 'node') {
+if (!only || only === 'browser') {
   results.push(
     await run(process.execPath, [join(root, 'node_modules/@web/test-runner/dist/bin.js'), '--config', 'web-test-runner.config.mjs'], (output) => {
       const counts = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
       return { passed: Number(counts?.[1] ?? 0), failed: Number(counts?.[2] ?? 0) };
+    }),
+  );
+}
+
+if (!only || only === 'storybook') {
+  results.push(
+    await run(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run'], (output) => {
+      const summary = /Tests\s+([^\n]*)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1] ?? '';
+      return { passed: Number(/(\d+) passed/.exec(summary)?.[1] ?? 0), failed: Number(/(\d+) failed/.exec(summary)?.[1] ?? 0) };
     }),
   );
 }

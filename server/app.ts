@@ -6,6 +6,7 @@ import { uuidv7 } from './ids.ts';
 import { messages } from './messages.ts';
 import { openApiDocument } from './openapi.ts';
 import { PageCache } from './page-cache.ts';
+import { VOTE_PATH, mountPolls, type PollDeps } from './poll-app.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
@@ -51,6 +52,8 @@ export interface AppDeps {
   sources?: SourceOptions;
   /** Stories from GitHub, Discourse, Slack and Discord (server/intake/). */
   intake?: IntakeAppOptions;
+  /** Polls (server/poll-app.ts); without them the poll routes answer 404. */
+  polls?: PollDeps;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
@@ -110,7 +113,8 @@ export function createApp(deps: AppDeps) {
     const origin = c.req.header('Origin');
     const path = c.req.path;
     const isAdmin = path.startsWith('/api/v1/admin');
-    const isSubmit = path === '/api/v1/stories';
+    const isVote = VOTE_PATH.test(path);
+    const isSubmit = path === '/api/v1/stories' || isVote;
     if (c.req.method === 'OPTIONS') {
       if (isAdmin || !origin) return c.body(null, 204);
       const wantsPost = c.req.header('Access-Control-Request-Method') === 'POST';
@@ -129,7 +133,7 @@ export function createApp(deps: AppDeps) {
     }
     if (isAdmin) return next();
     if (c.req.method === 'POST') {
-      if (!mayPost(origin, c)) return apiError(c, 403, 'forbidden', messages(c.get('locale'))('originForbidden'));
+      if (!mayPost(origin, c)) return apiError(c, 403, 'forbidden', messages(c.get('locale'))(isVote ? 'voteOriginForbidden' : 'originForbidden'));
       if (origin) {
         c.header('Access-Control-Allow-Origin', origin);
         c.header('Vary', 'Origin');
@@ -177,6 +181,9 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api/v1/intake', intakeApp.routes(deps, logger, now));
+  // After the admin routes: their middleware guards /api/v1/admin/polls too.
+  if (deps.polls)
+    mountPolls(app, deps.polls, { logger, now, client: (c) => clientAddress(deps.remoteAddress?.(c), c.req.header('X-Forwarded-For'), trustProxy) });
   app.route(
     '/',
     feedRoutes({ store: deps.store, cache, title: deps.title ?? 'Community stories', siteUrl: deps.siteUrl, publicUrl: deps.publicUrl, trustProxy }),

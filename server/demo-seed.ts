@@ -1,5 +1,6 @@
 import { StorySubmission, type StorySubmissionInput } from '../src/schema/index.ts';
 import { uuidv7 } from './ids.ts';
+import type { PollStore } from './store/poll-store.ts';
 import type { StoryStore } from './store/story-store.ts';
 
 const SEEDED = 'demo_seeded_at';
@@ -315,4 +316,46 @@ export async function seedDemo(store: StoryStore, now = Date.now()): Promise<num
     if (status !== 'pending') await store.moderate(id, 'approved', new Date(at));
   }
   return SAMPLE_STORIES.length;
+}
+
+const POLL_SEEDED = 'demo_poll_seeded_at';
+
+/** The demo page's poll (`<chorus-poll poll="…">` in demo/index.html uses this id). */
+export const DEMO_POLL_ID = '01900000-0000-7000-8000-000000000017';
+
+/** The demo poll's answers, with how many sample votes each gets. */
+const DEMO_POLL_OPTIONS: [text: string, votes: number][] = [
+  ['At work in production', 14],
+  ['At work but not in production', 9],
+  ['Not yet, when it matures', 17],
+  ['No plans', 6],
+  ['No plans, and the buzzword annoys me', 4],
+];
+
+/**
+ * Stores the demo poll, once per database, with sample votes so the results
+ * show from the start. The sample ballots' keys are not HMACs of any browser's
+ * token, so they never clash with a real vote.
+ */
+export async function seedDemoPoll(polls: PollStore, settings: Pick<StoryStore, 'putSettingIfAbsent'>, now = Date.now()): Promise<boolean> {
+  const claim = new Date(now).toISOString();
+  if ((await settings.putSettingIfAbsent(POLL_SEEDED, claim)) !== claim) return false;
+  const at = new Date(now - 86_400_000);
+  const poll = await polls.createPoll({
+    id: DEMO_POLL_ID,
+    question: 'Where are you using WebAssembly?',
+    options: DEMO_POLL_OPTIONS.map(([text], index) => ({ id: `01900000-0000-7000-8000-0000000017${String(index).padStart(2, '0')}`, text })),
+    multiple: false,
+    resultsBeforeVote: false,
+    closesAt: null,
+    createdAt: at,
+  });
+  let voter = 0;
+  for (const [index, [, votes]] of DEMO_POLL_OPTIONS.entries()) {
+    const option = poll.options[index];
+    for (let n = 0; option && n < votes; n++) {
+      await polls.vote({ pollId: poll.id, voterHash: `demo-${++voter}`, optionIds: [option.id], at });
+    }
+  }
+  return true;
 }

@@ -62,6 +62,10 @@ export const Settings = z.object({
   CHORUS_SITE_URL: httpUrl.optional(),
   CHORUS_CACHE_SECONDS: wholeNumber(0, 3600).default(2),
   CHORUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  // Polls (docs/poll.md).
+  CHORUS_POLL_SECRET: z.string().min(32, 'must be at least 32 characters, or unset to have one generated and kept in the database').optional(),
+  CHORUS_POLL_RATE_LIMIT: wholeNumber(0, 1_000_000).default(50),
+  CHORUS_POLL_RATE_WINDOW_SECONDS: wholeNumber(1, 86_400).default(600),
   // Integrations (docs/server.md, "Integrations").
   CHORUS_SLACK_WEBHOOK_URL: httpUrl.optional(),
   CHORUS_DISCORD_WEBHOOK_URL: httpUrl.optional(),

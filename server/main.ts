@@ -12,15 +12,18 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { MembershipTier } from '../src/schema/index.ts';
 import { resolveAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
-import { seedDemo } from './demo-seed.ts';
+import { seedDemo, seedDemoPoll } from './demo-seed.ts';
 import { SettingsError, parseSettings } from './env.ts';
 import type { Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
 import { intakeConfigFrom } from './intake/config.ts';
 import { originReplySenders } from './intake/replies.ts';
 import { OutboxWorker } from './outbox.ts';
+import { PollEventHub } from './poll-events.ts';
+import { resolvePollKey } from './poll-privacy.ts';
 import { parseMembershipFile } from './routes/membership.ts';
-import type { StoryStore } from './store/story-store.ts';
+import { KyselyPollStore } from './store/kysely-poll-store.ts';
+import type { KyselyStoryStore } from './store/kysely-store.ts';
 
 const started = performance.now();
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -64,7 +67,7 @@ if (settings.CHORUS_MEMBERSHIP_FILE) {
   }
 }
 
-let store: StoryStore;
+let store: KyselyStoryStore;
 try {
   if (settings.DATABASE_URL) {
     const { openPostgresStore } = await import('./store/postgres.ts');
@@ -86,9 +89,13 @@ if (admin.generated) {
   );
 }
 
+const polls = KyselyPollStore.sharing(store.db);
+const pollEvents = new PollEventHub({ store: polls, logger });
+
 if (demo) {
   const seeded = await seedDemo(store);
   if (seeded) logger.log('info', 'seeded sample stories', { count: seeded });
+  if (await seedDemoPoll(polls, store)) logger.log('info', 'seeded the demo poll');
 }
 
 const integrations = integrationsFrom(settings);
@@ -113,6 +120,13 @@ const app = createApp({
     githubToken: settings.CHORUS_GITHUB_TOKEN,
   },
   adminTokenHash: admin.hash,
+  polls: {
+    store: polls,
+    key: await resolvePollKey(store, settings.CHORUS_POLL_SECRET),
+    events: pollEvents,
+    rateLimit: settings.CHORUS_POLL_RATE_LIMIT,
+    rateWindowSeconds: settings.CHORUS_POLL_RATE_WINDOW_SECONDS,
+  },
   tiers,
   allowedOrigins: settings.CHORUS_ALLOWED_ORIGINS,
   rateLimit: settings.CHORUS_RATE_LIMIT,
@@ -170,6 +184,8 @@ async function stop(signal: string) {
     process.exit(1);
   }, 10_000);
   force.unref();
+  // Live poll streams never finish by themselves: end them first, so closing the server waits only for real requests.
+  await pollEvents.close();
   // Stop accepting, let in-flight requests finish, then close the store.
   await new Promise<void>((done) => {
     server.close(() => done());

@@ -1,11 +1,12 @@
 import * as z from 'zod';
 import { intakePaths } from './intake/openapi.ts';
+import { pollPaths, pollSchemas } from './openapi-polls.ts';
 import { AdminStory, ApiError, ApproveRequest, MembershipTiers, ShareKits, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 
 type JsonSchema = Record<string, unknown>;
 
 /** A schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), without its own `$schema`. */
-function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
+export function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 }
@@ -25,6 +26,15 @@ function storySchema(): JsonSchema {
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
 const error = (description: string) => ({ description, content: json('ApiError') });
+
+/** Public routes: no credentials. Every operation says which it is; the document sets no default. */
+const anyone: JsonSchema[] = [];
+const admin = [{ adminToken: [] }];
+/** What the admin middleware answers before any admin route runs. */
+const adminErrors = {
+  401: { ...error('No valid admin token'), headers: { 'WWW-Authenticate': { schema: { type: 'string' } } } },
+  403: error('Sent from a page on another site (the admin API answers its own site only)'),
+};
 
 const listParameters = [
   {
@@ -47,10 +57,12 @@ const cacheHeaders = {
 function sourcePaths(): Record<string, JsonSchema> {
   const answers = {
     200: { description: 'A page of stories, cached for a minute', headers: cacheHeaders, content: json('StoryPage') },
+    304: { description: 'Not modified (If-None-Match)' },
     403: error('Not in CHORUS_SOURCE_ALLOWLIST'),
+    404: error('The upstream has no such repository or listing'),
     422: error('A query parameter is not valid'),
     502: error('The upstream answered with an error or not at all'),
-    503: error('The upstream is rate limiting (see Retry-After)'),
+    503: { ...error('The upstream is rate limiting (see Retry-After)'), headers: { 'Retry-After': { schema: { type: 'string' } } } },
   };
   const shared = listParameters.map((parameter) =>
     parameter.name === 'cursor' ? { ...parameter, description: 'The `nextCursor` of the previous page (the upstream’s own next-page address).' } : parameter,
@@ -58,7 +70,9 @@ function sourcePaths(): Record<string, JsonSchema> {
   return {
     '/sources/github': {
       get: {
+        operationId: 'listGithubStories',
         summary: 'Issues of an allow-listed GitHub repository, as stories',
+        security: anyone,
         parameters: [
           { name: 'repo', in: 'query', required: true, schema: { type: 'string', pattern: '^[\\w.-]+/[\\w.-]+$' }, description: '`OWNER/REPO`' },
           { name: 'labels', in: 'query', schema: { type: 'string' }, description: 'Comma-separated labels, as GitHub takes them.' },
@@ -70,7 +84,9 @@ function sourcePaths(): Record<string, JsonSchema> {
     },
     '/sources/discourse': {
       get: {
+        operationId: 'listDiscourseStories',
         summary: 'Topics of an allow-listed Discourse forum listing, as stories',
+        security: anyone,
         parameters: [
           {
             name: 'url',
@@ -89,10 +105,10 @@ function sourcePaths(): Record<string, JsonSchema> {
 
 /** The OpenAPI 3.1 document of HTTP API v1, generated from the shared zod schemas. */
 export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
-  const admin = [{ adminToken: [] }];
   const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
   const moderate = (verb: string) => ({
     post: {
+      operationId: `${verb.toLowerCase()}Story`,
       summary: `${verb} a story`,
       security: admin,
       parameters: [idParam],
@@ -115,7 +131,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
         ...(verb === 'Approve' ? { 400: error('The body is not valid JSON') } : {}),
-        401: error('No valid admin token'),
+        ...adminErrors,
         404: error('No such story'),
         ...(verb === 'Approve'
           ? {
@@ -140,7 +156,9 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
     paths: {
       '/stories': {
         get: {
+          operationId: 'listStories',
           summary: 'Approved stories, newest first',
+          security: anyone,
           parameters: listParameters,
           responses: {
             200: { description: 'A page of stories', headers: cacheHeaders, content: json('StoryPage') },
@@ -149,7 +167,9 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           },
         },
         post: {
+          operationId: 'submitStory',
           summary: 'Submit a story for moderation',
+          security: anyone,
           parameters: [
             {
               name: 'Idempotency-Key',
@@ -173,7 +193,9 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       },
       '/stories/{id}': {
         get: {
+          operationId: 'getStory',
           summary: 'One approved story',
+          security: anyone,
           parameters: [idParam],
           responses: {
             200: { description: 'The story', headers: cacheHeaders, content: json('Story') },
@@ -183,10 +205,19 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         },
       },
       '/membership': {
-        get: { summary: 'Membership tiers', responses: { 200: { description: 'The tiers', content: json('MembershipTiers') } } },
+        get: {
+          operationId: 'getMembershipTiers',
+          summary: 'Membership tiers',
+          security: anyone,
+          responses: {
+            200: { description: 'The tiers', headers: cacheHeaders, content: json('MembershipTiers') },
+            304: { description: 'Not modified (If-None-Match)' },
+          },
+        },
       },
       '/admin/stories': {
         get: {
+          operationId: 'listAdminStories',
           summary: 'Stories for moderators',
           security: admin,
           parameters: [
@@ -213,7 +244,7 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
                 },
               },
             },
-            401: error('No valid admin token'),
+            ...adminErrors,
             422: error('A query parameter is not valid'),
           },
         },
@@ -228,13 +259,14 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           parameters: [idParam],
           responses: {
             200: { description: 'One kit per network; nothing is posted', content: json('ShareKits') },
-            401: error('No valid admin token'),
+            ...adminErrors,
             404: error('No such story'),
           },
         },
       },
       '/admin/digest': {
         get: {
+          operationId: 'getDigest',
           summary: 'Approved stories in a period, grouped by kind, for a newsletter',
           security: admin,
           parameters: [
@@ -244,15 +276,21 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           ],
           responses: {
             200: { description: 'The digest', content: { 'text/markdown': { schema: { type: 'string' } }, 'text/html': { schema: { type: 'string' } } } },
-            401: error('No valid admin token'),
+            ...adminErrors,
             422: error('A query parameter is not valid'),
           },
         },
       },
       ...sourcePaths(),
       ...intakePaths(),
+      ...pollPaths(),
       '/openapi.json': {
-        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          operationId: 'getOpenApiDocument',
+          summary: 'This document',
+          security: anyone,
+          responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
       },
     },
     components: {
@@ -261,12 +299,16 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
         Story: storySchema(),
         StoryPage: schemaOf(StoryPage),
         AdminStory: schemaOf(AdminStory),
-        StorySubmission: schemaOf(StorySubmission, 'input'),
+        StorySubmission: {
+          ...schemaOf(StorySubmission, 'input'),
+          description: 'A `boost` needs a `link`; every other kind needs a `body`. Leave `website` empty: it is a honeypot.',
+        },
         SubmissionReceipt: schemaOf(SubmissionReceipt),
         ApproveRequest: schemaOf(ApproveRequest, 'input'),
         ShareKits: schemaOf(ShareKits),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
+        ...pollSchemas(),
       },
     },
   };

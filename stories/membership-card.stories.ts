@@ -112,6 +112,7 @@ export const FromEndpoint: Story = {
 /** While the tiers load. */
 export const Loading: Story = {
   parameters: {
+    chorus: { state: 'loading' },
     msw: {
       handlers: [
         http.get(`${ENDPOINT}/membership`, async () => {

@@ -149,7 +149,7 @@ export const Grid: Feed = { args: { layout: 'grid', limit: 4 } };
 export const Compact: Feed = { args: { layout: 'compact', limit: 5 } };
 export const WithFilters: Feed = { args: { filters: true, limit: 5 } };
 export const Infinite: Feed = { args: { infinite: true, limit: 2 } };
-export const Loading: Feed = { parameters: { msw: { handlers: pending(`${CHORUS}/stories`) } } };
+export const Loading: Feed = { parameters: { chorus: { state: 'loading' }, msw: { handlers: pending(`${CHORUS}/stories`) } } };
 export const Empty: Feed = { parameters: { msw: { handlers: [http.get(`${CHORUS}/stories`, () => HttpResponse.json({ stories: [], nextCursor: null }))] } } };
 export const EmptyWithSlot: Feed = {
   ...Empty,
@@ -182,7 +182,7 @@ export const Spanish: Feed = { args: { lang: 'es', filters: true } };
 export const GitHub: Feed = { args: { endpoint: undefined, source: 'github:python/community-stories?labels=story', limit: 30 } };
 export const GitHubGrid: Feed = { args: { ...GitHub.args, layout: 'grid', images: true } };
 export const GitHubCompact: Feed = { args: { ...GitHub.args, layout: 'compact' } };
-export const GitHubLoading: Feed = { args: GitHub.args, parameters: { msw: { handlers: pending(GITHUB) } } };
+export const GitHubLoading: Feed = { args: GitHub.args, parameters: { chorus: { state: 'loading' }, msw: { handlers: pending(GITHUB) } } };
 export const GitHubRateLimited: Feed = {
   args: { ...GitHub.args, source: 'github:python/rate-limited?labels=story' },
   parameters: {
@@ -207,7 +207,10 @@ export const GitHubEmpty: Feed = { args: GitHub.args, parameters: { msw: { handl
 export const Discourse: Feed = { args: { endpoint: undefined, source: `discourse:${FORUM}/c/community/5`, limit: 30 } };
 export const DiscourseGrid: Feed = { args: { ...Discourse.args, layout: 'grid' } };
 export const DiscourseCompact: Feed = { args: { ...Discourse.args, layout: 'compact' } };
-export const DiscourseLoading: Feed = { args: Discourse.args, parameters: { msw: { handlers: pending(`${FORUM}/c/community/5.json`) } } };
+export const DiscourseLoading: Feed = {
+  args: Discourse.args,
+  parameters: { chorus: { state: 'loading' }, msw: { handlers: pending(`${FORUM}/c/community/5.json`) } },
+};
 export const DiscourseBlockedByCors: Feed = {
   args: Discourse.args,
   parameters: { msw: { handlers: [http.get(`${FORUM}/c/community/5.json`, () => HttpResponse.error())] } },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
+import { expect, waitFor } from 'storybook/test';
 import '../src/elements/story-form/story-form.ts';
 import type { ChorusStoryForm, StoryFormValues } from '../src/elements/story-form/story-form.ts';
 import { draftKey, removeDraft, writeDraft } from '../src/shared/drafts.ts';
@@ -65,6 +66,15 @@ async function submit({ canvasElement }: { canvasElement: HTMLElement }): Promis
   await element.submit();
 }
 
+/** Presses send and returns while the request is on its way (it never answers in `Submitting`). */
+async function startSubmit({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const element = canvasElement.querySelector<ChorusStoryForm>('chorus-story-form');
+  if (!element) return;
+  await element.updateComplete;
+  void element.submit();
+  await waitFor(() => expect(element.getAttribute('state')).toBe('loading'));
+}
+
 const meta: Meta<Args> = {
   title: 'Elements/Story form',
   component: 'chorus-story-form',
@@ -93,8 +103,8 @@ export const Errors: Story = { args: { id: 'errors' }, play: submit };
 
 export const Submitting: Story = {
   args: { id: 'submitting', draft: true },
-  parameters: { msw: { handlers: [http.post(STORIES, () => delay('infinite'))] } },
-  play: submit,
+  parameters: { chorus: { state: 'loading' }, msw: { handlers: [http.post(STORIES, () => delay('infinite'))] } },
+  play: startSubmit,
 };
 
 export const Success: Story = { args: { id: 'success', draft: true }, play: submit };

@@ -40,26 +40,30 @@ interface IssueLike {
   message: string;
 }
 
+/** A strings table made with `defineStrings` whose keys are issue messages (`schemaStrings`, `pollStrings`). */
+export type IssueStrings = (locale: string) => (key: never, params?: Record<string, string | number>) => string;
+
 /**
- * Turns a zod issue (whose message is a `schemaStrings` key) into an API issue
- * worded for a person in `locale`. Unknown messages fall back to the field's
- * generic advice, never to zod's "Invalid input".
+ * Turns a zod issue (whose message is a key of `strings`, by default
+ * `schemaStrings`) into an API issue worded for a person in `locale`. Unknown
+ * messages fall back to the field's generic advice, never to zod's "Invalid input".
  */
-export function localizeIssue(issue: IssueLike, locale = 'en'): ApiIssue {
-  const t = schemaStrings(locale);
+export function localizeIssue(issue: IssueLike, locale = 'en', strings: IssueStrings = schemaStrings): ApiIssue {
+  const t = strings(locale) as (key: string) => string;
+  const english = strings('en') as (key: string) => string;
   const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
   const field = typeof path[0] === 'string' ? path[0] : '';
-  const known = (key: string): key is Parameters<typeof t>[0] => schemaStrings('en')(key as Parameters<typeof t>[0]) !== key;
+  const known = (key: string) => english(key) !== key;
   const code = known(issue.message) ? issue.message : known(`${field}.invalid`) ? `${field}.invalid` : 'invalid';
-  return { path, message: t(code as Parameters<typeof t>[0]), code };
+  return { path, message: t(code), code };
 }
 
 /** One issue per field (the first), in the order the fields appear in the form. */
-export function localizeIssues(issues: readonly IssueLike[], locale = 'en'): ApiIssue[] {
+export function localizeIssues(issues: readonly IssueLike[], locale = 'en', strings: IssueStrings = schemaStrings): ApiIssue[] {
   const seen = new Set<string>();
   const result: ApiIssue[] = [];
   for (const issue of issues) {
-    const localized = localizeIssue(issue, locale);
+    const localized = localizeIssue(issue, locale, strings);
     const key = localized.path.join('.');
     if (seen.has(key)) continue;
     seen.add(key);

@@ -4,3 +4,5 @@ export * from './membership.ts';
 export * from './errors.ts';
 export { schemaStrings } from './schema.strings.ts';
 export * from './amplify.ts';
+export * from './poll.ts';
+export { pollStrings } from './poll.strings.ts';

@@ -99,6 +99,10 @@ describe('GET /api/v1/openapi.json', () => {
     assert.equal(validator.version, '3.1');
     assert.deepEqual(Object.keys(document.paths).sort(), [
       '/admin/digest',
+      '/admin/polls',
+      '/admin/polls/{id}',
+      '/admin/polls/{id}/close',
+      '/admin/polls/{id}/results',
       '/admin/stories',
       '/admin/stories/{id}/approve',
       '/admin/stories/{id}/reject',
@@ -109,6 +113,9 @@ describe('GET /api/v1/openapi.json', () => {
       '/intake/slack',
       '/membership',
       '/openapi.json',
+      '/polls/{id}',
+      '/polls/{id}/events',
+      '/polls/{id}/votes',
       '/sources/discourse',
       '/sources/github',
       '/stories',

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ChorusEmbedConfig(AppConfig):
+    name = "chorus_embed"
+    verbose_name = "Chorus widgets"
