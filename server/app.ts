@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { PSF_TIERS } from '../src/data/psf-membership.ts';
-import type { DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
+import type { AmplifyChannel, DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
 import { apiError, clientAddress, pickLocale, silentLogger, type AppEnv, type Logger } from './http.ts';
 import { uuidv7 } from './ids.ts';
 import { messages } from './messages.ts';
@@ -49,7 +49,7 @@ export interface AppDeps {
   /** Registers more routes (the demo's static files) after the API's middleware, before its routes. */
   mount?: (app: Hono<AppEnv>) => void;
   /** Services to notify of submissions and to amplify approvals through, via the outbox (server/outbox.ts). */
-  integrations?: { notify: DeliveryTarget[]; amplify: DeliveryTarget[] };
+  integrations?: { notify: DeliveryTarget[]; amplify: AmplifyChannel[]; amplifyDefault?: AmplifyChannel[] | undefined };
   /** Called when a request queued deliveries: wakes the outbox worker. */
   onQueued?: () => void;
   /** Settings of the GitHub / Discourse read-through (routes/sources.ts). */
@@ -184,8 +184,11 @@ export function createApp(deps: AppDeps) {
       now,
       sameSite,
       amplify: deps.integrations?.amplify,
+      amplifyDefault: deps.integrations?.amplifyDefault,
       onQueued: deps.onQueued,
       afterDecision: intakeApp.afterDecision(deps.store, deps.onQueued),
+      publicUrl: deps.publicUrl,
+      trustProxy,
     }),
   );
   app.route('/api/v1/intake', intakeApp.routes(deps, logger, now));

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { amplifySettingsProblems, amplifySettingsShape } from './amplify-settings.ts';
 import { intakeSettings } from './intake/settings.ts';
 
 const origin = z.string().refine((value) => {
@@ -87,11 +88,13 @@ export const Settings = z.object({
       .regex(/^(github:[\w.-]+\/[\w.-]+|discourse:https?:\/\/\S+)$/, 'each entry must look like github:OWNER/REPO or discourse:https://forum.example.org'),
   ).default([]),
   ...intakeSettings,
+  // Amplification on Mastodon and Bluesky (docs/amplify.md).
+  ...amplifySettingsShape,
 });
 export type Settings = z.infer<typeof Settings>;
 
 /** Settings whose values never appear in an error message. */
-const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL|SECRET))$/;
+const SECRET = /^(CHORUS_ADMIN_TOKEN|DATABASE_URL|CHORUS_\w+_(TOKEN|API_KEY|WEBHOOK_URL|SECRET|PASSWORD))$/;
 
 /** A setting that stops start-up; its message names the setting. */
 export class SettingsError extends Error {
@@ -102,11 +105,13 @@ export class SettingsError extends Error {
 export function parseSettings(env: Record<string, string | undefined>): Settings {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const result = Settings.safeParse(present);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const name = String(issue.path[0] ?? 'settings');
-    const shown = SECRET.test(name) ? '' : ` (got ${JSON.stringify(present[name])})`;
-    return `${name}: ${issue.message}${shown}`;
+  const problems: [string, string][] = result.success
+    ? amplifySettingsProblems(result.data)
+    : result.error.issues.map((issue) => [String(issue.path[0] ?? 'settings'), issue.message]);
+  if (result.success && problems.length === 0) return result.data;
+  const lines = problems.map(([name, message]) => {
+    const shown = SECRET.test(name) || present[name] === undefined ? '' : ` (got ${JSON.stringify(present[name])})`;
+    return `${name}: ${message}${shown}`;
   });
   throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join('\n  ')}`);
 }

@@ -9,10 +9,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DeliveryTarget } from '../src/schema/index.ts';
 import { apiError, type AppEnv } from './http.ts';
 import { messages } from './messages.ts';
-import type { StoryStore } from './store/story-store.ts';
+import type { OutboxTarget, StoryStore } from './store/story-store.ts';
 
 /** How a submission ended: stored clean, stored as (likely) spam, refused for the rate limit, or refused as invalid. */
 export type SubmissionOutcome = 'accepted' | 'spam' | 'rate_limited' | 'invalid';
@@ -76,7 +75,7 @@ export class Metrics {
     this.#submissions.inc({ outcome });
   }
 
-  delivery(service: DeliveryTarget, outcome: DeliveryOutcome): void {
+  delivery(service: OutboxTarget, outcome: DeliveryOutcome): void {
     this.#deliveries.inc({ service, outcome });
   }
 

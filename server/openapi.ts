@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { intakePaths } from './intake/openapi.ts';
 import { pollPaths, pollSchemas } from './openapi-polls.ts';
-import { AdminStory, ApiError, MembershipTiers, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
+import { AdminStory, ApiError, ApproveRequest, MembershipTiers, ShareKits, Story, StoryPage, StorySubmission, SubmissionReceipt } from '../src/schema/index.ts';
 import { moderationPaths, moderationSchemas } from './openapi-moderation.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -121,12 +121,27 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
               content: { 'application/json': { schema: { type: 'object', properties: { spam: { type: 'boolean' } } } } },
             },
           }
-        : {}),
+        : {
+            requestBody: {
+              required: false,
+              description:
+                'The channels to amplify the story on, from its `amplification.channels` (`[]`: none). Without a body, or without `amplify`, the channels marked `preselected` are used (`CHORUS_AMPLIFY_DEFAULT`, plus the network a boosted post lives on).',
+              content: json('ApproveRequest'),
+            },
+          }),
       responses: {
         200: { description: 'The story after the decision', content: json('AdminStory') },
-        ...(verb === 'Reject' ? { 400: error('The body is not JSON'), 422: error('The body is JSON but not an object') } : {}),
+        400: error('The body is not valid JSON'),
+        ...(verb === 'Reject' ? { 422: error('The body is JSON but not an object') } : {}),
         ...adminErrors,
         404: error('No such story'),
+        ...(verb === 'Approve'
+          ? {
+              422: error(
+                'The body is JSON but not an object, or `amplify` is not a list, or names a channel that does not exist, is not set up on this server, or is the one the story came from (issue codes `amplify.invalid`, `amplify.unknown`, `amplify.unavailable`, `amplify.origin`)',
+              ),
+            }
+          : {}),
       },
     },
   });
@@ -238,6 +253,19 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
       },
       '/admin/stories/{id}/approve': moderate('Approve'),
       '/admin/stories/{id}/reject': moderate('Reject'),
+      '/admin/stories/{id}/share-kits': {
+        get: {
+          operationId: 'getStoryShareKits',
+          summary: 'Share kits for X and LinkedIn: the post text, ready to copy, and the share-intent link',
+          security: admin,
+          parameters: [idParam],
+          responses: {
+            200: { description: 'One kit per network; nothing is posted', content: json('ShareKits') },
+            ...adminErrors,
+            404: error('No such story'),
+          },
+        },
+      },
       '/admin/digest': {
         get: {
           operationId: 'getDigest',
@@ -285,6 +313,8 @@ export function openApiDocument(serverUrl = '/api/v1'): JsonSchema {
           description: 'A `boost` needs a `link`; every other kind needs a `body`. Leave `website` empty: it is a honeypot.',
         },
         SubmissionReceipt: schemaOf(SubmissionReceipt),
+        ApproveRequest: schemaOf(ApproveRequest, 'input'),
+        ShareKits: schemaOf(ShareKits),
         MembershipTiers: schemaOf(MembershipTiers),
         ApiError: schemaOf(ApiError),
         ...moderationSchemas(),

@@ -5,34 +5,36 @@
  * loses nothing; each is leased before it is sent, so two workers never send
  * the same one.
  */
-import type { AdminStory, DeliveryTarget } from '../src/schema/index.ts';
+import type { AdminStory, AmplifyChannel, DeliveryTarget } from '../src/schema/index.ts';
 import { silentLogger, type Logger } from './http.ts';
 import type { Attempt } from './integrations/http.ts';
-import type { JobAction, OutboxJob, StoryStore } from './store/story-store.ts';
+import type { JobAction, OutboxJob, OutboxTarget, StoryStore } from './store/story-store.ts';
 
 /** What a sender needs of its job: a retry (`attempts` > 1) may find that an earlier attempt got through after all. */
 export type SendingJob = Pick<OutboxJob, 'attempts' | 'createdAt'>;
 
-/** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic). */
+/** Sends one story to one service; `url` is where it now lives (GitHub issue, forum topic, Mastodon or Bluesky post). */
 export type Sender = (story: AdminStory, job: OutboxJob) => Promise<Attempt & { url?: string }>;
 
 /** Senders of the answers in a story's original place (server/intake/replies.ts), by action and service. */
-export type ReplySenders = Partial<Record<Exclude<JobAction, 'deliver'>, Partial<Record<DeliveryTarget, Sender>>>>;
+export type ReplySenders = Partial<Record<Exclude<JobAction, 'deliver'>, Partial<Record<OutboxTarget, Sender>>>>;
 
 /** Which services are set up, and how to reach them. */
 export interface Integrations {
   /** Told about each new submission that is not flagged as spam. */
   notify: DeliveryTarget[];
-  /** Given each approved story. */
-  amplify: DeliveryTarget[];
-  senders: Partial<Record<DeliveryTarget, Sender>>;
+  /** The channels an approved story can be amplified on (see amplify-plan.ts). */
+  amplify: AmplifyChannel[];
+  /** `CHORUS_AMPLIFY_DEFAULT`: the channels preselected for every story; unset means all of `amplify`. */
+  amplifyDefault?: AmplifyChannel[] | undefined;
+  senders: Partial<Record<OutboxTarget, Sender>>;
   /** Answers in a story's original place; see server/intake/replies.ts. */
   replies?: ReplySenders;
 }
 
 export interface OutboxOptions {
   store: StoryStore;
-  senders: Partial<Record<DeliveryTarget, Sender>>;
+  senders: Partial<Record<OutboxTarget, Sender>>;
   replies?: ReplySenders;
   logger?: Logger;
   now?: () => number;
@@ -51,10 +53,10 @@ export interface OutboxOptions {
   /** Jobs claimed at once. Default 10. */
   batch?: number;
   /** Told how each attempt ended (for /metrics). */
-  onOutcome?: (target: DeliveryTarget, outcome: 'delivered' | 'retry' | 'failed' | 'cancelled') => void;
+  onOutcome?: (target: OutboxTarget, outcome: 'delivered' | 'retry' | 'failed' | 'cancelled') => void;
 }
 
-const NOTIFY: ReadonlySet<DeliveryTarget> = new Set(['slack', 'discord']);
+const NOTIFY: ReadonlySet<OutboxTarget> = new Set(['slack', 'discord']);
 export const DAY_MS = 86_400_000;
 
 /** Why an answer in the original place is no longer due: a reply needs an approved story, a refusal a rejected one. */
@@ -71,7 +73,7 @@ export function backoffMs(attempt: number, base: number, max: number, random: ()
 
 export class OutboxWorker {
   readonly #store: StoryStore;
-  readonly #senders: Partial<Record<DeliveryTarget, Sender>>;
+  readonly #senders: Partial<Record<OutboxTarget, Sender>>;
   readonly #replies: ReplySenders;
   readonly #logger: Logger;
   readonly #now: () => number;

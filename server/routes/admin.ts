@@ -1,13 +1,16 @@
 import { Hono } from 'hono';
-import { StoryChannel, StoryStatus, type AdminStory, type ApiIssue, type DeliveryTarget } from '../../src/schema/index.ts';
+import { DeliveryTarget, StoryChannel, StoryStatus, type AdminStory, type AmplifyChannel, type ApiIssue } from '../../src/schema/index.ts';
 import { identify } from '../admin-token.ts';
+import { amplificationOf, approvalChannels, shareKitsOf } from '../amplify-plan.ts';
 import { digestHtml, digestMarkdown, digestRange } from '../digest.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppEnv, type Logger } from '../http.ts';
 import { optionalJsonObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
-import type { Decision, StoryStore } from '../store/story-store.ts';
+import { permalinkOf } from '../permalink.ts';
+import { publicBase } from '../public-url.ts';
+import type { Decision, OutboxDelivery, StoryStore } from '../store/story-store.ts';
 import { moderatorRoutes } from './moderators.ts';
 
 export interface AdminRouteDeps {
@@ -18,18 +21,36 @@ export interface AdminRouteDeps {
   now: () => number;
   /** Whether the request comes from a page on the server's own site (or from no page at all). */
   sameSite: (origin: string | undefined, c: { req: { header(name: string): string | undefined } }) => boolean;
-  /** Services given each approved story (queued in the outbox with the approval). */
-  amplify?: DeliveryTarget[];
+  /** Channels an approved story can be amplified on (queued in the outbox with the approval; see amplify-plan.ts). */
+  amplify?: AmplifyChannel[];
+  /** `CHORUS_AMPLIFY_DEFAULT`: the channels used when an approval does not choose; unset means all of `amplify`. */
+  amplifyDefault?: AmplifyChannel[] | undefined;
   /** Called after an approval queued deliveries, to wake the outbox worker. */
   onQueued?: () => void;
   /** Called after each decision (answers in the story's original place: server/intake/replies.ts). */
   afterDecision?: (story: AdminStory, decision: Decision, at: Date) => Promise<void>;
+  /** `CHORUS_PUBLIC_URL` and `CHORUS_TRUST_PROXY`, for the story page links of the Share kits. */
+  publicUrl?: string | undefined;
+  trustProxy?: number | undefined;
 }
+
+/** `deliveries` keeps the targets of its original contract; amplification channels (Mastodon, Bluesky) report under `amplification`. */
+const isDeliveryTarget = (delivery: OutboxDelivery): delivery is OutboxDelivery & { target: DeliveryTarget } =>
+  (DeliveryTarget.options as readonly string[]).includes(delivery.target);
 
 /** The moderation API: the admin token, same-origin only, never cached. */
 export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
   const { store, cache, logger, now } = deps;
   const app = new Hono<AppEnv>();
+  const setup = { channels: deps.amplify ?? [], defaults: deps.amplifyDefault };
+  /** A story as moderators get it: its deliveries, and where it can be amplified. */
+  type RequestOf = { req: { url: string; header(name: string): string | undefined } };
+  const storyUrl = (c: RequestOf) => (id: string) => permalinkOf(publicBase(c.req, deps), id);
+  const withOutbox = (story: AdminStory, rows: OutboxDelivery[], c: RequestOf): AdminStory => ({
+    ...story,
+    deliveries: rows.filter(isDeliveryTarget),
+    amplification: amplificationOf(story, setup, rows, storyUrl(c)(story.id)),
+  });
 
   app.use('*', async (c, next) => {
     const t = messages(c.get('locale'));
@@ -44,7 +65,13 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     await next();
   });
 
-  moderatorRoutes(app, deps);
+  moderatorRoutes(app, deps, {
+    withOutbox,
+    defaultChannels: async (id, t) => {
+      const plan = await approvalChannels(store, id, setup, undefined, t);
+      return 'channels' in plan ? plan.channels : [];
+    },
+  });
 
   app.get('/stories', async (c) => {
     const t = messages(c.get('locale'));
@@ -62,29 +89,40 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     if (!status.success || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
     const page = await store.listForModeration({ status: status.data, limit, after: after ?? undefined, channel: channel.success ? channel.data : undefined });
     const deliveries = await store.deliveries(page.stories.map((story) => story.id));
-    const stories = page.stories.map((story) => ({ ...story, deliveries: deliveries.get(story.id) ?? [] }));
+    const stories = page.stories.map((story) => withOutbox(story, deliveries.get(story.id) ?? [], c));
     return c.json({ stories, nextCursor: page.next ? encodeCursor(page.next) : null });
   });
 
   for (const action of ['approve', 'reject'] as const) {
     app.post(`/stories/:id/${action}`, async (c) => {
-      // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam").
+      const t = messages(c.get('locale'));
+      // `reject` with `{"spam": true}` marks the story as spam (what <chorus-moderation-queue> sends for "Spam");
+      // `approve` with `{"amplify": [...]}` chooses where the story is amplified. A body that cannot be read is
+      // refused (400/422) rather than replaced by the defaults.
       const read = await optionalJsonObject(c, c.get('locale'));
       if (!read.ok) return read.response;
-      const spam = action === 'reject' && read.body.spam === true;
+      const body = read.body;
+      const spam = action === 'reject' && body.spam === true;
       const decision: Decision = action === 'approve' ? 'approved' : spam ? 'spam' : 'rejected';
-      const amplify = decision === 'approved' ? (deps.amplify ?? []) : [];
+      const plan = decision === 'approved' ? await approvalChannels(store, c.req.param('id'), setup, body, t) : { channels: [] };
+      if ('issues' in plan) return apiError(c, 422, 'validation', t('validation'), plan.issues);
+      const amplify = plan.channels;
       const at = new Date(now());
       const story = await store.moderate(c.req.param('id'), decision, at, amplify, c.get('actor'));
-      if (!story) return apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
+      if (!story) return apiError(c, 404, 'not_found', t('notFound'));
       await deps.afterDecision?.(story, decision, at);
       cache.clear();
       if (amplify.length > 0) deps.onQueued?.();
-      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id, moderatorId: c.get('actor')?.id });
+      logger.log('info', `story ${decision}`, { requestId: c.get('requestId'), storyId: story.id, moderatorId: c.get('actor')?.id, amplify });
       const deliveries = (await store.deliveries([story.id])).get(story.id) ?? [];
-      return c.json({ ...story, deliveries } satisfies AdminStory);
+      return c.json(withOutbox(story, deliveries, c));
     });
   }
+
+  app.get('/stories/:id/share-kits', async (c) => {
+    const kits = await shareKitsOf(store, c.req.param('id'), storyUrl(c));
+    return kits ? c.json(kits) : apiError(c, 404, 'not_found', messages(c.get('locale'))('notFound'));
+  });
 
   app.get('/digest', async (c) => {
     const t = messages(c.get('locale'));

@@ -4,20 +4,37 @@
  * `GET /audit`, `POST /stories/{id}/undo`.
  */
 import type { Hono } from 'hono';
-import { StoryStatus, type AdminIdentity, type AdminStory, type ApiIssue, type ModeratorList, type NewModerator } from '../../src/schema/index.ts';
+import {
+  StoryStatus,
+  type AdminIdentity,
+  type AdminStory,
+  type AmplifyChannel,
+  type ApiIssue,
+  type ModeratorList,
+  type NewModerator,
+} from '../../src/schema/index.ts';
 import { newModeratorToken, sha256 } from '../admin-token.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppContext, type AppEnv } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
 import { isJsonObject, notAnObject, optionalJsonObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
+import type { OutboxDelivery } from '../store/story-store.ts';
 import type { AdminRouteDeps } from './admin.ts';
+
+type Translate = ReturnType<typeof messages>;
 
 /** Control characters (but none of the ordinary whitespace a name would not hold anyway). */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/;
 const NAME_MAX = 80;
 
-export function moderatorRoutes(app: Hono<AppEnv>, deps: AdminRouteDeps): void {
+/** What the moderation routes share with the story routes: how a story is answered, and the channels an approval uses by default. */
+export interface StoryAnswers {
+  withOutbox(story: AdminStory, rows: OutboxDelivery[], c: AppContext): AdminStory;
+  defaultChannels(id: string, t: Translate): Promise<AmplifyChannel[]>;
+}
+
+export function moderatorRoutes(app: Hono<AppEnv>, deps: AdminRouteDeps, answers: StoryAnswers): void {
   const { store, cache, logger, now } = deps;
 
   /** `403` unless the request carries the owner token. */
@@ -101,7 +118,9 @@ export function moderatorRoutes(app: Hono<AppEnv>, deps: AdminRouteDeps): void {
     }
     const actor = c.get('actor');
     if (!actor) throw new Error('the admin middleware let a request through without an actor');
-    const result = await store.undo(c.req.param('id'), actor, new Date(now()), { expectedStatus: parsed?.data, outbox: deps.amplify ?? [] });
+    // Restoring an approval amplifies as an approval without a choice would (channels already delivered are not sent twice).
+    const outbox = await answers.defaultChannels(c.req.param('id'), t);
+    const result = await store.undo(c.req.param('id'), actor, new Date(now()), { expectedStatus: parsed?.data, outbox });
     if (result.outcome === 'not_found') return apiError(c, 404, 'not_found', t('notFound'));
     if (result.outcome === 'nothing') return apiError(c, 409, 'conflict', t('nothingToUndo'));
     if (result.outcome === 'changed') return apiError(c, 409, 'conflict', t('undoChanged', { status: result.status }));
@@ -109,9 +128,9 @@ export function moderatorRoutes(app: Hono<AppEnv>, deps: AdminRouteDeps): void {
     // The story's original place hears of the decision that now stands, as it does after approve and reject.
     if (restored !== 'pending') await deps.afterDecision?.(result.story, restored, new Date(now()));
     cache.clear();
-    if (restored === 'approved' && deps.amplify?.length) deps.onQueued?.();
+    if (restored === 'approved' && outbox.length > 0) deps.onQueued?.();
     logger.log('info', 'decision undone', { requestId: c.get('requestId'), storyId: result.story.id, moderatorId: actor.id, status: result.story.status });
     const deliveries = (await store.deliveries([result.story.id])).get(result.story.id) ?? [];
-    return c.json({ ...result.story, deliveries } satisfies AdminStory);
+    return c.json(answers.withOutbox(result.story, deliveries, c));
   });
 }

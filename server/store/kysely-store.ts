@@ -14,7 +14,9 @@ import type {
   ModerationQuery,
   NewStory,
   OriginContext,
+  OutboxDelivery,
   OutboxJob,
+  OutboxTarget,
   Page,
   PublicQuery,
   StoryStore,
@@ -36,6 +38,7 @@ interface StoriesTable {
   author_url: string | null;
   author_avatar: string | null;
   region: string | null;
+  language: Generated<string | null>;
   links: Generated<StoryLink[]>;
   flags: Generated<string[]>;
   idempotency_key: string | null;
@@ -55,7 +58,7 @@ interface StoriesTable {
 interface OutboxTable {
   id: string;
   story_id: string;
-  target: DeliveryTarget;
+  target: OutboxTarget;
   action: Generated<JobAction>;
   status: Generated<Delivery['status']>;
   attempts: Generated<number>;
@@ -90,6 +93,7 @@ const PUBLIC_COLUMNS = [
   'stories.author_url',
   'stories.author_avatar',
   'stories.region',
+  'stories.language',
   'stories.links',
   'stories.published_at',
 ] as const;
@@ -108,6 +112,7 @@ type PublicRow = Pick<
   | 'author_url'
   | 'author_avatar'
   | 'region'
+  | 'language'
   | 'links'
   | 'published_at'
 >;
@@ -129,6 +134,7 @@ function toStory(row: PublicRow): Story {
     authorUrl: row.author_url,
     authorAvatar: row.author_avatar,
     region: row.region,
+    language: row.language,
     publishedAt: (row.published_at ?? new Date(0)).toISOString(),
     links: row.links,
   };
@@ -203,6 +209,7 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
         author_url: null,
         author_avatar: null,
         region: s.region ?? null,
+        language: s.language ?? null,
         flags: story.flags,
         idempotency_key: story.idempotencyKey ?? null,
         request_hash: story.requestHash ?? null,
@@ -295,7 +302,7 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
     return pageOf(rows, limit, toAdminStory, (row) => row.created_at);
   }
 
-  async moderate(id: string, decision: Decision, at: Date, outbox: DeliveryTarget[] = [], actor: Actor = SYSTEM): Promise<AdminStory | null> {
+  async moderate(id: string, decision: Decision, at: Date, outbox: OutboxTarget[] = [], actor: Actor = SYSTEM): Promise<AdminStory | null> {
     if (!UUID.test(id)) return null;
     return this.db.transaction().execute(async (tx) => {
       const before = await tx.selectFrom('stories').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
@@ -320,7 +327,7 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
     });
   }
 
-  async undo(id: string, actor: Actor, at: Date, options: { expectedStatus?: StoryStatus | undefined; outbox?: DeliveryTarget[] } = {}): Promise<UndoResult> {
+  async undo(id: string, actor: Actor, at: Date, options: { expectedStatus?: StoryStatus | undefined; outbox?: OutboxTarget[] } = {}): Promise<UndoResult> {
     if (!UUID.test(id)) return { outcome: 'not_found' };
     return this.db.transaction().execute(async (tx): Promise<UndoResult> => {
       const current = await tx.selectFrom('stories').select('status').where('id', '=', id).forUpdate().executeTakeFirst();
@@ -366,8 +373,8 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
     return row ? toAdminStory(row) : null;
   }
 
-  async deliveries(storyIds: string[]): Promise<Map<string, Delivery[]>> {
-    const result = new Map<string, Delivery[]>();
+  async deliveries(storyIds: string[]): Promise<Map<string, OutboxDelivery[]>> {
+    const result = new Map<string, OutboxDelivery[]>();
     if (storyIds.length === 0) return result;
     const rows = await this.db
       .selectFrom('outbox')
@@ -395,7 +402,7 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
   async claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]> {
     const token = randomUUID();
     // SKIP LOCKED: two workers (two server processes on one PostgreSQL) never lease the same row.
-    const { rows } = await sql<{ id: string; story_id: string; target: DeliveryTarget; action: JobAction; attempts: number; created_at: Date }>`
+    const { rows } = await sql<{ id: string; story_id: string; target: OutboxTarget; action: JobAction; attempts: number; created_at: Date }>`
       update outbox
       set lease_until = ${new Date(at.getTime() + leaseMs)}, lease_token = ${token}, attempts = attempts + 1
       where id in (
@@ -497,7 +504,7 @@ export class KyselyStoryStore extends KyselyModeratorStore implements StoryStore
     return (await this.getSetting(key)) ?? value;
   }
 
-  async outboxCounts(): Promise<{ target: DeliveryTarget; status: Delivery['status']; count: number }[]> {
+  async outboxCounts(): Promise<{ target: OutboxTarget; status: Delivery['status']; count: number }[]> {
     const rows = await this.db
       .selectFrom('outbox')
       .select(['target', 'status', (eb) => eb.fn.countAll<string>().as('count')])
@@ -546,7 +553,7 @@ async function setStatus(db: Kysely<Database>, id: string, status: StoryStatus, 
 }
 
 /** Queues one job per service; a story already queued for a service keeps its job (a cancelled one is revived). */
-async function enqueue(db: Kysely<Database>, storyId: string, targets: DeliveryTarget[], at: Date, action: JobAction = 'deliver'): Promise<void> {
+async function enqueue(db: Kysely<Database>, storyId: string, targets: OutboxTarget[], at: Date, action: JobAction = 'deliver'): Promise<void> {
   await db
     .insertInto('outbox')
     .values(

@@ -1,5 +1,21 @@
-import type { AdminStory, Delivery, DeliveryTarget, Story, StoryChannel, StoryKind, StoryStatus, StorySubmission } from '../../src/schema/index.ts';
+import type {
+  AdminStory,
+  AmplifyChannel,
+  Delivery,
+  DeliveryTarget,
+  Story,
+  StoryChannel,
+  StoryKind,
+  StoryStatus,
+  StorySubmission,
+} from '../../src/schema/index.ts';
 import type { Actor, ModeratorStore } from './moderators.ts';
+
+/** Everything the outbox delivers to: notifications (Slack, Discord), answers in a story's original place, and amplification channels. */
+export type OutboxTarget = DeliveryTarget | AmplifyChannel;
+
+/** One outbox row as moderators see it. */
+export type OutboxDelivery = Omit<Delivery, 'target'> & { target: OutboxTarget };
 
 /** A position in a newest-first list: the last row of the previous page. */
 export interface Cursor {
@@ -46,7 +62,7 @@ export type JobAction = 'deliver' | 'reply' | 'refusal';
 export interface OutboxJob {
   id: string;
   storyId: string;
-  target: DeliveryTarget;
+  target: OutboxTarget;
   action: JobAction;
   /** Including this one. */
   attempts: number;
@@ -56,7 +72,7 @@ export interface OutboxJob {
 }
 
 /** How a delivery attempt ended for good. */
-export type JobOutcome = { status: 'delivered'; link?: { rel: DeliveryTarget; url: string } | undefined } | { status: 'failed' | 'cancelled'; error: string };
+export type JobOutcome = { status: 'delivered'; link?: { rel: OutboxTarget; url: string } | undefined } | { status: 'failed' | 'cancelled'; error: string };
 
 export type CreateResult =
   | { outcome: 'created'; id: string }
@@ -113,17 +129,17 @@ export interface StoryStore extends ModeratorStore {
    * null if there is none. On approval, `outbox` services are queued in the same transaction, once per story.
    * The decision is recorded in the audit log as `actor`'s (default: the server itself).
    */
-  moderate(id: string, decision: Decision, at: Date, outbox?: DeliveryTarget[], actor?: Actor): Promise<AdminStory | null>;
+  moderate(id: string, decision: Decision, at: Date, outbox?: OutboxTarget[], actor?: Actor): Promise<AdminStory | null>;
   /**
    * Takes back the story's newest decision not yet taken back, restoring the status it had before, recorded as
    * `actor`'s. With `expectedStatus`, refused if the story's status is another (someone decided since).
    * Restoring an approval queues `outbox` services again.
    */
-  undo(id: string, actor: Actor, at: Date, options?: { expectedStatus?: StoryStatus | undefined; outbox?: DeliveryTarget[] }): Promise<UndoResult>;
+  undo(id: string, actor: Actor, at: Date, options?: { expectedStatus?: StoryStatus | undefined; outbox?: OutboxTarget[] }): Promise<UndoResult>;
   /** One story with its moderation fields, whatever its status. */
   getForModeration(id: string): Promise<AdminStory | null>;
   /** The outbox rows of these stories, by story id. */
-  deliveries(storyIds: string[]): Promise<Map<string, Delivery[]>>;
+  deliveries(storyIds: string[]): Promise<Map<string, OutboxDelivery[]>>;
   /** Leases up to `limit` due jobs for `leaseMs`; a job leased by a live worker is never handed out twice. */
   claimJobs(at: Date, leaseMs: number, limit: number): Promise<OutboxJob[]>;
   /** Ends a job (storing an amplified story's link with it); false if the lease was lost meanwhile. */
@@ -140,7 +156,7 @@ export interface StoryStore extends ModeratorStore {
   /** Stores `value` unless the key has one; returns whichever value won. */
   putSettingIfAbsent(key: string, value: string): Promise<string>;
   /** Outbox rows by service and status, across every server on the database (for /metrics). */
-  outboxCounts(): Promise<{ target: DeliveryTarget; status: Delivery['status']; count: number }[]>;
+  outboxCounts(): Promise<{ target: OutboxTarget; status: Delivery['status']; count: number }[]>;
   /** Throws unless the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;

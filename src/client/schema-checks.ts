@@ -35,6 +35,7 @@ const story = object({
   authorUrl: optional(nullable(string())),
   authorAvatar: optional(nullable(string())),
   region: optional(nullable(string())),
+  language: optional(nullable(string())),
   publishedAt: string(undefined, refine(isDateTime, 'date.invalid')),
   links: withDefault(array(object({ rel: string(), url: string(undefined, refine(isHttpUrl, 'link.invalid')), label: optional(string()) })), () => []),
 });

@@ -8,5 +8,6 @@ export * from './errors.ts';
 export * from './moderation.ts';
 export { schemaStrings } from './schema.strings.ts';
 export * from './responses.ts';
+export * from './amplify.ts';
 export * from './poll.ts';
 export { pollStrings } from './poll.strings.ts';

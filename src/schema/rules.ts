@@ -27,6 +27,7 @@ export const LIMITS = {
   authorName: 80,
   authorEmail: 254,
   region: 80,
+  language: 35,
 } as const;
 
 /** Length in Unicode code points, so an emoji counts as one character, as PostgreSQL's char_length does. */

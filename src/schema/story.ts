@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Amplification } from './amplify.ts';
 import { StoryOrigin } from './origin.ts';
 import { LIMITS, STORY_KINDS, STORY_STATUSES, charCount, isDateTime, isHttpUrl } from './rules.ts';
 
@@ -42,6 +43,18 @@ const link = z.optional(
   ),
 );
 
+// A BCP 47 tag as people write them (`en`, `pt-BR`, `zh-Hant`): a 2–3 letter language, then subtags.
+const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
+const language = z.optional(
+  z.pipe(
+    z.string('language.invalid').check(
+      z.overwrite((value: string) => value.trim()),
+      z.refine((value: string) => value === '' || (value.length <= LIMITS.language && LANGUAGE.test(value)), 'language.invalid'),
+    ),
+    z.transform((value: string) => value || undefined),
+  ),
+);
+
 const email = z.optional(
   z.pipe(
     z.string('authorEmail.invalid').check(
@@ -80,6 +93,8 @@ export const StorySubmission = z
     authorName: requiredText(LIMITS.authorName, 'authorName'),
     authorEmail: email,
     region: optionalText(LIMITS.region, 'region'),
+    /** The language the story is written in (BCP 47, e.g. `en`, `pt-BR`); posts on other networks are tagged with it. */
+    language,
     consent: z.literal(true, 'consent.required'),
     /** Epoch ms when the form was shown: a spam hint, never a reason to refuse. */
     startedAt: z.optional(z.number('startedAt.invalid').check(z.refine<number>((value) => Number.isSafeInteger(value) && value >= 0, 'startedAt.invalid'))),
@@ -131,6 +146,8 @@ export const Story = z.object({
   authorUrl: z.optional(z.nullable(z.string())),
   authorAvatar: z.optional(z.nullable(z.string())),
   region: z.optional(z.nullable(z.string())),
+  /** The language it is written in (BCP 47), when known. */
+  language: z.optional(z.nullable(z.string())),
   /** ISO 8601 time it was published (approved, or created upstream). */
   publishedAt: dateTime(),
   links: z._default(z.array(StoryLink), []),
@@ -163,6 +180,8 @@ export const AdminStory = z.object({
   ...Story.shape,
   /** Its notifications and amplifications (servers without an outbox leave it out). */
   deliveries: z.optional(z.array(Delivery)),
+  /** The channels it can be amplified on, each with its delivery (servers without amplification leave it out). */
+  amplification: z.optional(Amplification),
   status: StoryStatus,
   authorEmail: z.optional(z.nullable(z.string())),
   /** `likely-spam` (sent too fast), `honeypot`, … */

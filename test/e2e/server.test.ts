@@ -204,6 +204,14 @@ describe('the server process', { timeout: 240_000 }, () => {
     assert.match(stderr, /CHORUS_RATE_LIMIT/);
   });
 
+  it('refuses to start amplifying on Mastodon without CHORUS_PUBLIC_URL, and never prints the token', async () => {
+    const token = 'e2e-mastodon-token-0123456789abcdef';
+    const { code, stderr } = await failedStart({ CHORUS_MASTODON_URL: 'https://mastodon.example', CHORUS_MASTODON_TOKEN: token });
+    assert.equal(code, 1);
+    assert.match(stderr, /CHORUS_PUBLIC_URL: must be set when Mastodon amplification is on/);
+    assert.equal(stderr.includes(token), false);
+  });
+
   it('refuses to start with a bad membership file, naming the file and field', async () => {
     const file = join(tempDir(), 'tiers.json');
     writeFileSync(file, JSON.stringify({ tiers: [{ id: 'Bad Id', name: 'x' }] }));

@@ -37,6 +37,9 @@ describe('StorySubmission', () => {
       ['five tags', { tags: ['a', 'b-c', 'd1', 'pycon', 'x'] }],
       ['a 2,048-character link', { kind: 'boost', link: 'https://example.org/' + 'a'.repeat(2048 - 20) }],
       ['a startedAt time and a CAPTCHA token', { startedAt: Date.now(), captchaToken: 'tok' }],
+      ['the language it is written in', { language: 'pt-BR' }],
+      ['a language with a script', { language: 'zh-Hant-TW' }],
+      ['an empty language', { language: '' }],
     ];
     for (const [name, change] of cases) {
       it(name, () => assert.deepEqual(problems({ ...valid, ...change }), {}));
@@ -70,6 +73,9 @@ describe('StorySubmission', () => {
       ['an escape character in the body', { body: 'x\u001b[31mred' }, { body: 'text.controlCharacters' }],
       ['a C1 control in the name', { authorName: 'Ada\u0085' }, { authorName: 'text.controlCharacters' }],
       ['a title that is a number', { title: 42 }, { title: 'title.invalid' }],
+      ['a language that is not a BCP 47 tag', { language: 'Portuguese' }, { language: 'language.invalid' }],
+      ['a language with spaces', { language: 'pt BR' }, { language: 'language.invalid' }],
+      ['a language that is a number', { language: 7 }, { language: 'language.invalid' }],
     ];
     for (const [name, change, expected] of cases) {
       it(name, () => assert.deepEqual(problems({ ...valid, ...change }), expected));

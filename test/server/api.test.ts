@@ -110,6 +110,7 @@ describe('GET /api/v1/openapi.json', () => {
       '/admin/stories',
       '/admin/stories/{id}/approve',
       '/admin/stories/{id}/reject',
+      '/admin/stories/{id}/share-kits',
       '/admin/stories/{id}/undo',
       '/intake/discord',
       '/intake/discourse',

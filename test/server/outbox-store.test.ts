@@ -66,6 +66,24 @@ function outboxSuite(name: string, open: () => Promise<KyselyStoryStore>, skip: 
       ]);
     });
 
+    it('queues Mastodon and Bluesky deliveries, links both, and keeps the language a story is written in', async () => {
+      const { id } = await store.create(newStory({ submission: StorySubmission.parse(validSubmission({ language: 'pt-BR' })) }));
+      await store.moderate(id, 'approved', T0, ['mastodon', 'bluesky']);
+      const jobs = await store.claimJobs(T0, LEASE, 10);
+      assert.deepEqual(jobs.map((job) => job.target).sort(), ['bluesky', 'mastodon']);
+      for (const job of jobs) {
+        const url = job.target === 'mastodon' ? 'https://fosstodon.org/@ada/112233445566778899' : 'https://bsky.app/profile/ada.bsky.social/post/3l6oveex3ii2l';
+        assert.equal(await store.finishJob(job, { status: 'delivered', link: { rel: job.target, url } }, T0), true);
+      }
+      const published = await store.getPublished(id);
+      assert.deepEqual(published?.links.map((link) => link.rel).sort(), ['bluesky', 'mastodon']);
+      assert.equal(published?.language, 'pt-BR');
+      assert.equal((await store.getForModeration(id))?.language, 'pt-BR');
+      await assert.rejects(
+        sql`insert into outbox (id, story_id, target, due_at, created_at) values (${uuidv7()}, ${id}, 'myspace', now(), now())`.execute(store.db),
+      );
+    });
+
     it('puts a failed job back for later, only for the lease holder', async () => {
       await store.create(newStory({ outbox: ['discord'] }));
       const [job] = await store.claimJobs(T0, LEASE, 10);
