@@ -84,8 +84,8 @@ export const PSF_TIERS: MembershipTier[] = [
   },
 ];
 
-/** The tiers' words as a strings table (`basic.name`, `basic.benefit0`, …), so a translation is data loaded on demand. */
-const psfEn = Object.fromEntries(
+/** The tiers' words in English as a strings table (`basic.name`, `basic.benefit0`, …), so a translation is data loaded on demand. */
+export const psfEn = Object.fromEntries(
   PSF_TIERS.flatMap((tier) => [
     [`${tier.id}.name`, tier.name],
     [`${tier.id}.summary`, tier.summary],

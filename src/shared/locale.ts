@@ -15,6 +15,19 @@ import { pluralRules } from './intl.ts';
 /** A flat table of message templates. `{name}` is replaced by a parameter. */
 export type Strings = Record<string, string>;
 
+/** The CLDR plural categories. English uses `one` and `other`; Arabic uses all six. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+type PluralBase<T> = { [K in keyof T]: K extends `${infer B}_other` ? B : never }[keyof T];
+
+/**
+ * A complete translation of table `T`, as a locale data file types it: every key of the
+ * English table, plus the plural forms its language has beyond English's (`added_few`,
+ * `added_many`, … for a key with `added_one`/`added_other`).
+ * @example const fr: Translation<typeof storyFeedEn> = { feedLabel: 'Histoires de la communauté', … };
+ */
+export type Translation<T extends Strings> = Record<keyof T, string> & Partial<Record<`${PluralBase<T> & string}_${PluralCategory}`, string>>;
+
 /** A translation kept in its own module, fetched only when a page needs that language. */
 export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<T> }>;
 
