@@ -13,7 +13,7 @@ const ko: Translation<typeof psfEn> = {
   'supporting.name': '후원',
   'supporting.summary': '연간 기부로 PSF의 활동을 지원하고, 납부할 때마다 그 후 12개월 동안 PSF 선거에서 투표하세요.',
   'supporting.eligibility': '연간 기부(권장 금액 미화 99달러, 미화 25달러부터 금액 조정 가능)를 하거나 평생 회비를 납부하세요.',
-  'supporting.note': '권장 금액이며, 미화 25달러부터 조정 가능합니다. 또는 평생 회비.',
+  'supporting.note': '권장 금액입니다. 미화 25달러부터 조정할 수 있으며, 평생 회비도 가능합니다.',
   'supporting.benefit0': 'PSF 회원 총회 참석',
   'supporting.benefit1': '회원 총회의 정족수에 포함',
   'contributing.name': '기여',

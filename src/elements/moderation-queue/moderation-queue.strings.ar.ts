@@ -62,7 +62,7 @@ const ar: Translation<typeof moderationQueueEn> = {
   target_discourse: 'المنتدى',
   delivery_pending: 'في انتظار الإرسال (المحاولات حتى الآن: {attempts})',
   delivery_delivered: 'أُرسل',
-  delivery_failed: 'توقفت المحاولة بعد {attempts} محاولات ({error})',
+  delivery_failed: 'توقف الإرسال بعد {attempts} من المحاولات ({error})',
   delivery_cancelled: 'لم يُرسل (مُعلَّم كرسالة مزعجة)',
   rel_github: 'مشكلة GitHub',
   rel_discourse: 'موضوع في المنتدى',

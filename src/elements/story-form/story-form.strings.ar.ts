@@ -76,7 +76,7 @@ const ar: Translation<typeof storyFormEn> = {
   'md.link': 'الرابط',
   'md.body': 'القصة',
   'md.tags': 'الوسوم',
-  'md.author': 'أرسلها',
+  'md.author': 'المُرسِل',
 };
 
 export default ar;
