@@ -15,7 +15,7 @@ const zhCN: Translation<typeof schemaEn> = {
   'link.invalid': '请输入以 https:// 或 http:// 开头的链接',
   'link.tooLong': '请输入不超过 2,048 个字符的链接',
   'tags.tooMany': '请选择不超过 5 个标签',
-  'tags.invalid': '标签须由 1 到 32 个小写字母、数字或连字符组成',
+  'tags.invalid': '标签须由 1 到 32 个小写英文字母、数字或连字符组成',
   'authorName.required': '请输入你的名字',
   'authorName.tooLong': '请输入不超过 80 个字符的名字',
   'authorName.invalid': '请输入你的名字',

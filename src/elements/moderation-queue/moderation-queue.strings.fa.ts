@@ -40,7 +40,7 @@ const fa: Translation<typeof moderationQueueEn> = {
   kind_news: 'خبر',
   kind_story: 'داستان',
   kind_event: 'رویداد',
-  sent: 'ارسال‌شده {ago}',
+  sent: '{ago} ارسال شد',
   by: 'از {name}',
   noEmail: 'بدون نشانی ایمیل',
   region: 'منطقه: {region}',

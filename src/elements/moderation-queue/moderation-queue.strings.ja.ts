@@ -40,7 +40,7 @@ const ja: Translation<typeof moderationQueueEn> = {
   kind_news: 'ニュース',
   kind_story: 'ストーリー',
   kind_event: 'イベント',
-  sent: '{ago}に送信',
+  sent: '送信: {ago}',
   by: '投稿者: {name}',
   noEmail: 'メールアドレスなし',
   region: '地域: {region}',

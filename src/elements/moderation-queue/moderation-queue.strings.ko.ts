@@ -40,7 +40,7 @@ const ko: Translation<typeof moderationQueueEn> = {
   kind_news: '소식',
   kind_story: '이야기',
   kind_event: '행사',
-  sent: '{ago}에 보냄',
+  sent: '보낸 시간: {ago}',
   by: '보낸 사람: {name}',
   noEmail: '이메일 주소 없음',
   region: '지역: {region}',

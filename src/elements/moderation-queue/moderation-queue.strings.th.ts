@@ -40,7 +40,7 @@ const th: Translation<typeof moderationQueueEn> = {
   kind_news: 'ข่าว',
   kind_story: 'เรื่องราว',
   kind_event: 'กิจกรรม',
-  sent: 'ส่งเมื่อ {ago}',
+  sent: 'เวลาที่ส่ง: {ago}',
   by: 'จาก {name}',
   noEmail: 'ไม่มีที่อยู่อีเมล',
   region: 'ภูมิภาค: {region}',

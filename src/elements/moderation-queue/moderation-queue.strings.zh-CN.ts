@@ -40,7 +40,7 @@ const zhCN: Translation<typeof moderationQueueEn> = {
   kind_news: '新闻',
   kind_story: '故事',
   kind_event: '活动',
-  sent: '发送于 {ago}',
+  sent: '发送时间：{ago}',
   by: '来自 {name}',
   noEmail: '无电子邮件地址',
   region: '地区：{region}',

@@ -40,7 +40,7 @@ const zhTW: Translation<typeof moderationQueueEn> = {
   kind_news: '新聞',
   kind_story: '故事',
   kind_event: '活動',
-  sent: '{ago}送出',
+  sent: '送出時間：{ago}',
   by: '來自 {name}',
   noEmail: '沒有電子郵件地址',
   region: '地區：{region}',
