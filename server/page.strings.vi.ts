@@ -5,7 +5,7 @@ import type { pageEn } from './messages.ts';
 const vi: Translation<typeof pageEn> = {
   siteName: 'Câu chuyện cộng đồng',
   documentTitle: '{title} · {site}',
-  by: 'Của {author}',
+  by: 'Tác giả: {author}',
   kind_boost: 'Đáng chia sẻ',
   kind_news: 'Tin tức',
   kind_story: 'Câu chuyện',

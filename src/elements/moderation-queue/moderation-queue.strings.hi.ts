@@ -74,7 +74,7 @@ const hi: Translation<typeof moderationQueueEn> = {
   failed_approve: '“{title}” स्वीकृत नहीं हो सकी: {reason} यह फिर से सूची में है।',
   failed_reject: '“{title}” अस्वीकार नहीं हो सकी: {reason} यह फिर से सूची में है।',
   failed_spam: '“{title}” को स्पैम के रूप में चिह्नित नहीं किया जा सका: {reason} यह फिर से सूची में है।',
-  dismiss: 'खारिज करें',
+  dismiss: 'बंद करें',
   shortcuts: 'कीबोर्ड शॉर्टकट',
   shortcutsIntro: 'जब किसी कहानी पर फ़ोकस हो (किसी फ़ील्ड में टाइप करते समय नहीं):',
   key_next: 'अगली कहानी',

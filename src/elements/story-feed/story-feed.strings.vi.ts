@@ -11,7 +11,7 @@ const vi: Translation<typeof storyFeedEn> = {
   'kind.news': 'Tin tức',
   'kind.story': 'Câu chuyện',
   'kind.event': 'Sự kiện',
-  by: 'của {author}',
+  by: 'Tác giả: {author}',
   tags: 'Thẻ',
   readMore: 'Đọc thêm',
   readLess: 'Thu gọn',
