@@ -12,7 +12,7 @@ const cs: Translation<typeof pageEn> = {
   kind_event: 'Akce',
   readMore: 'Číst dál na {host}',
   firstPublished: 'Poprvé zveřejněno na {host}',
-  sharedOn: 'Také na',
+  sharedOn: 'Viz také:',
   link_github: 'GitHub',
   link_discourse: 'fórum',
   link_mastodon: 'Mastodon',

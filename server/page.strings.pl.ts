@@ -12,7 +12,7 @@ const pl: Translation<typeof pageEn> = {
   kind_event: 'Wydarzenie',
   readMore: 'Czytaj dalej na {host}',
   firstPublished: 'Pierwotnie opublikowano na {host}',
-  sharedOn: 'Również w',
+  sharedOn: 'Zobacz też:',
   link_github: 'GitHub',
   link_discourse: 'forum',
   link_mastodon: 'Mastodon',

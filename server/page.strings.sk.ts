@@ -12,7 +12,7 @@ const sk: Translation<typeof pageEn> = {
   kind_event: 'Podujatie',
   readMore: 'Čítať ďalej na {host}',
   firstPublished: 'Prvýkrát zverejnené na {host}',
-  sharedOn: 'Aj na',
+  sharedOn: 'Pozri aj:',
   link_github: 'GitHub',
   link_discourse: 'fórum',
   link_mastodon: 'Mastodon',

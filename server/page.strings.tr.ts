@@ -12,7 +12,7 @@ const tr: Translation<typeof pageEn> = {
   kind_event: 'Etkinlik',
   readMore: 'Devamını {host} üzerinde okuyun',
   firstPublished: 'İlk olarak {host} üzerinde yayımlandı',
-  sharedOn: 'Ayrıca şurada',
+  sharedOn: 'Ayrıca şurada:',
   link_github: 'GitHub',
   link_discourse: 'forum',
   link_mastodon: 'Mastodon',

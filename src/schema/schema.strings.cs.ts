@@ -15,7 +15,7 @@ const cs: Translation<typeof schemaEn> = {
   'link.invalid': 'Zadejte odkaz začínající https:// nebo http://',
   'link.tooLong': 'Zadejte odkaz o nejvýše 2048 znacích',
   'tags.tooMany': 'Vyberte nejvýše 5 štítků',
-  'tags.invalid': 'Používejte štítky o 1 až 32 malých písmenech, číslicích nebo spojovnících',
+  'tags.invalid': 'Používejte štítky o 1 až 32 malých písmenech bez diakritiky, číslicích nebo spojovnících',
   'authorName.required': 'Zadejte své jméno',
   'authorName.tooLong': 'Zadejte jméno o nejvýše 80 znacích',
   'authorName.invalid': 'Zadejte své jméno',

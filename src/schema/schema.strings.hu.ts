@@ -15,7 +15,7 @@ const hu: Translation<typeof schemaEn> = {
   'link.invalid': 'https:// vagy http:// kezdetű hivatkozást adjon meg',
   'link.tooLong': 'Legfeljebb 2048 karakteres hivatkozást adjon meg',
   'tags.tooMany': 'Legfeljebb 5 címkét válasszon',
-  'tags.invalid': '1–32 kisbetűből, számjegyből vagy kötőjelből álló címkéket használjon',
+  'tags.invalid': '1–32 ékezet nélküli kisbetűből, számjegyből vagy kötőjelből álló címkéket használjon',
   'authorName.required': 'Adja meg a nevét',
   'authorName.tooLong': 'Legfeljebb 80 karakteres nevet adjon meg',
   'authorName.invalid': 'Adja meg a nevét',

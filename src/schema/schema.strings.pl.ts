@@ -15,7 +15,7 @@ const pl: Translation<typeof schemaEn> = {
   'link.invalid': 'Wpisz link zaczynający się od https:// lub http://',
   'link.tooLong': 'Wpisz link o długości maksymalnie 2048 znaków',
   'tags.tooMany': 'Wybierz maksymalnie 5 tagów',
-  'tags.invalid': 'Używaj tagów złożonych z 1–32 małych liter, cyfr lub łączników',
+  'tags.invalid': 'Używaj tagów złożonych z 1–32 małych liter (a–z), cyfr lub łączników',
   'authorName.required': 'Wpisz swoje imię i nazwisko',
   'authorName.tooLong': 'Wpisz imię i nazwisko o długości maksymalnie 80 znaków',
   'authorName.invalid': 'Wpisz swoje imię i nazwisko',

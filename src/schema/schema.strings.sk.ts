@@ -15,7 +15,7 @@ const sk: Translation<typeof schemaEn> = {
   'link.invalid': 'Zadajte odkaz začínajúci sa https:// alebo http://',
   'link.tooLong': 'Zadajte odkaz s najviac 2048 znakmi',
   'tags.tooMany': 'Vyberte najviac 5 štítkov',
-  'tags.invalid': 'Používajte štítky s 1 až 32 malými písmenami, číslicami alebo spojovníkmi',
+  'tags.invalid': 'Používajte štítky s 1 až 32 malými písmenami bez diakritiky, číslicami alebo spojovníkmi',
   'authorName.required': 'Zadajte svoje meno',
   'authorName.tooLong': 'Zadajte meno s najviac 80 znakmi',
   'authorName.invalid': 'Zadajte svoje meno',

@@ -15,7 +15,7 @@ const tr: Translation<typeof schemaEn> = {
   'link.invalid': 'https:// veya http:// ile başlayan bir bağlantı girin',
   'link.tooLong': 'En fazla 2.048 karakterlik bir bağlantı girin',
   'tags.tooMany': 'En fazla 5 etiket seçin',
-  'tags.invalid': '1 ile 32 arasında küçük harf, rakam veya kısa çizgiden oluşan etiketler kullanın',
+  'tags.invalid': '1 ile 32 arasında küçük harf (a–z), rakam veya kısa çizgiden oluşan etiketler kullanın',
   'authorName.required': 'Adınızı girin',
   'authorName.tooLong': 'En fazla 80 karakterlik bir ad girin',
   'authorName.invalid': 'Adınızı girin',

@@ -15,7 +15,7 @@ const yo: Translation<typeof schemaEn> = {
   'link.invalid': 'Tẹ ìjápọ̀ tó bẹ̀rẹ̀ pẹ̀lú https:// tàbí http://',
   'link.tooLong': 'Tẹ ìjápọ̀ tí kò ju lẹ́tà 2,048 lọ',
   'tags.tooMany': 'Yan àmì 5 tàbí kí ó dín',
-  'tags.invalid': 'Lo àwọn àmì tí ó ní lẹ́tà kékeré, nọ́ńbà tàbí àmì àsopọ̀ láti 1 sí 32',
+  'tags.invalid': 'Lo àwọn àmì tí ó ní lẹ́tà kékeré (a–z), nọ́ńbà tàbí àmì àsopọ̀ láti 1 sí 32',
   'authorName.required': 'Tẹ orúkọ rẹ sí i',
   'authorName.tooLong': 'Tẹ orúkọ tí kò ju lẹ́tà 80 lọ',
   'authorName.invalid': 'Tẹ orúkọ rẹ sí i',

@@ -73,7 +73,7 @@ const cs: Translation<typeof storyFormEn> = {
   'md.link': 'Odkaz',
   'md.body': 'Příběh',
   'md.tags': 'Štítky',
-  'md.author': 'Odeslal(a)',
+  'md.author': 'Autor',
 };
 
 export default cs;

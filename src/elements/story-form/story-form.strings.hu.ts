@@ -36,7 +36,7 @@ const hu: Translation<typeof storyFormEn> = {
   'authorName.hint': 'A története mellett jelenik meg',
   authorEmail: 'E-mail-cím',
   'authorEmail.hint': 'Csak a közösségi csapat látja',
-  region: 'Hol él',
+  region: 'Tartózkodási hely',
   'region.hint': 'Város, ország vagy régió',
   consent: 'Hozzájárulok, hogy a közösségi csapat a nevemmel együtt közzétegye ezt a történetet',
   privacy: 'Hogyan használjuk az adatait',

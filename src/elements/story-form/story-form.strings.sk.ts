@@ -73,7 +73,7 @@ const sk: Translation<typeof storyFormEn> = {
   'md.link': 'Odkaz',
   'md.body': 'Príbeh',
   'md.tags': 'Štítky',
-  'md.author': 'Odoslal(a)',
+  'md.author': 'Autor',
 };
 
 export default sk;
