@@ -29,7 +29,7 @@ const pl: Translation<typeof errorMessagesEn> = {
   'send.rateLimitedSeconds_one': 'Wysłano wiele historii w krótkim czasie. Spróbuj ponownie za {count} sekundę.',
   'send.rateLimitedSeconds_few': 'Wysłano wiele historii w krótkim czasie. Spróbuj ponownie za {count} sekundy.',
   'send.rateLimitedSeconds_many': 'Wysłano wiele historii w krótkim czasie. Spróbuj ponownie za {count} sekund.',
-  'send.rateLimitedSeconds_other': 'Wysłano wiele historii w krótkim czasie. Spróbuj ponownie za {count} sekundy.',
+  'send.rateLimitedSeconds_other': 'Wysłano wiele historii w krótkim czasie. Spróbuj ponownie za {count} sekund.',
   'send.rateLimitedAt': 'Wysłano wiele historii w krótkim czasie. Spróbuj ponownie po {time}.',
 };
 

@@ -29,7 +29,7 @@ const ru: Translation<typeof errorMessagesEn> = {
   'send.rateLimitedSeconds_one': 'Вы отправили много историй за короткое время. Попробуйте ещё раз через {count} секунду.',
   'send.rateLimitedSeconds_few': 'Вы отправили много историй за короткое время. Попробуйте ещё раз через {count} секунды.',
   'send.rateLimitedSeconds_many': 'Вы отправили много историй за короткое время. Попробуйте ещё раз через {count} секунд.',
-  'send.rateLimitedSeconds_other': 'Вы отправили много историй за короткое время. Попробуйте ещё раз через {count} секунды.',
+  'send.rateLimitedSeconds_other': 'Вы отправили много историй за короткое время. Попробуйте ещё раз через {count} секунд.',
   'send.rateLimitedAt': 'Вы отправили много историй за короткое время. Попробуйте ещё раз после {time}.',
 };
 

@@ -29,7 +29,7 @@ const uk: Translation<typeof errorMessagesEn> = {
   'send.rateLimitedSeconds_one': 'Ви надіслали багато історій за короткий час. Спробуйте ще раз через {count} секунду.',
   'send.rateLimitedSeconds_few': 'Ви надіслали багато історій за короткий час. Спробуйте ще раз через {count} секунди.',
   'send.rateLimitedSeconds_many': 'Ви надіслали багато історій за короткий час. Спробуйте ще раз через {count} секунд.',
-  'send.rateLimitedSeconds_other': 'Ви надіслали багато історій за короткий час. Спробуйте ще раз через {count} секунди.',
+  'send.rateLimitedSeconds_other': 'Ви надіслали багато історій за короткий час. Спробуйте ще раз через {count} секунд.',
   'send.rateLimitedAt': 'Ви надіслали багато історій за короткий час. Спробуйте ще раз після {time}.',
 };
 

@@ -32,7 +32,7 @@ const ru: Translation<typeof moderationQueueEn> = {
   count_one: '{count} история',
   count_few: '{count} истории',
   count_many: '{count} историй',
-  count_other: '{count} истории',
+  count_other: '{count} историй',
   loading: 'Загрузка историй…',
   empty_pending: 'Нет историй на проверке. Вы всё разобрали.',
   empty_other: 'Здесь нет историй.',

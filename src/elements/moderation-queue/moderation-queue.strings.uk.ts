@@ -32,7 +32,7 @@ const uk: Translation<typeof moderationQueueEn> = {
   count_one: '{count} історія',
   count_few: '{count} історії',
   count_many: '{count} історій',
-  count_other: '{count} історії',
+  count_other: '{count} історій',
   loading: 'Завантаження історій…',
   empty_pending: 'Немає історій, що очікують. Ви все переглянули.',
   empty_other: 'Тут немає історій.',

@@ -20,7 +20,7 @@ const pl: Translation<typeof storyFeedEn> = {
   added_one: 'Wczytano {count} kolejną historię.',
   added_few: 'Wczytano {count} kolejne historie.',
   added_many: 'Wczytano {count} kolejnych historii.',
-  added_other: 'Wczytano {count} kolejnej historii.',
+  added_other: 'Wczytano {count} kolejnych historii.',
   allShown: 'Wyświetlono wszystkie historie.',
   filters: 'Filtruj historie',
   filterAll: 'Wszystkie',

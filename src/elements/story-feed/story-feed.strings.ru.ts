@@ -20,7 +20,7 @@ const ru: Translation<typeof storyFeedEn> = {
   added_one: 'Загружена ещё {count} история.',
   added_few: 'Загружено ещё {count} истории.',
   added_many: 'Загружено ещё {count} историй.',
-  added_other: 'Загружено ещё {count} истории.',
+  added_other: 'Загружено ещё {count} историй.',
   allShown: 'Показаны все истории.',
   filters: 'Фильтр историй',
   filterAll: 'Все',

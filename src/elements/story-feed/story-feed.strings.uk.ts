@@ -20,7 +20,7 @@ const uk: Translation<typeof storyFeedEn> = {
   added_one: 'Завантажено ще {count} історію.',
   added_few: 'Завантажено ще {count} історії.',
   added_many: 'Завантажено ще {count} історій.',
-  added_other: 'Завантажено ще {count} історії.',
+  added_other: 'Завантажено ще {count} історій.',
   allShown: 'Показано всі історії.',
   filters: 'Фільтр історій',
   filterAll: 'Усі',
