@@ -16,4 +16,6 @@ execFileSync(
   [`${root}node_modules/@custom-elements-manifest/analyzer/cem.js`, 'analyze', '--config', 'custom-elements-manifest.config.mjs'],
   { stdio: 'inherit', cwd: root },
 );
-console.log('built dist/ (chorus.js and its chunks, chorus.iife.js, dist/elements/, types, custom-elements.json)');
+// The root entry's types and the React, Vue, Svelte and Solid typings, from the manifest just written.
+execFileSync(process.execPath, ['--import', 'tsx', `${root}scripts/framework-types.ts`], { stdio: 'inherit', cwd: root });
+console.log('built dist/ (chorus.js and its chunks, chorus.iife.js, dist/elements/, types, custom-elements.json, framework typings)');
