@@ -52,9 +52,9 @@ try {
 
   for (const app of apps) {
     const cwd = join(root, 'examples', app);
-    run('npm', ['ci'], cwd);
-    // Not in the app's package.json: its lock would pin this build's checksum. A user's app has `chorus-widgets` there.
-    run('npm', ['install', '--no-save', tarball], cwd);
+    // The app's locked dependencies and the tarball, in one install. The tarball is not in the app's package.json:
+    // its lock would pin this build's checksum. A user's app lists `chorus-widgets` there.
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], cwd);
     run('npm', ['run', 'check'], cwd);
     run('npm', ['run', 'build'], cwd);
   }
