@@ -8,7 +8,7 @@
  * Exits non-zero on the first failure. `npm run examples -- react` runs one app.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +26,18 @@ const run = (command: string, args: string[], cwd: string) => {
   console.log(`$ (${cwd.replace(`${root}/`, '')}) ${command} ${args.join(' ')}`);
   execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NPM_CONFIG_FUND: 'false', NPM_CONFIG_AUDIT: 'false' } });
 };
+
+/** Like run(), without waiting: the installs wait on the network, so the three run at once. Output is shown on failure. */
+const start = (command: string, args: string[], cwd: string) =>
+  new Promise<void>((resolve, reject) => {
+    console.log(`$ (${cwd.replace(`${root}/`, '')}) ${command} ${args.join(' ')}`);
+    execFile(
+      command,
+      args,
+      { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NPM_CONFIG_FUND: 'false', NPM_CONFIG_AUDIT: 'false' } },
+      (error, stdout, stderr) => (error ? reject(new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${stdout}${stderr}`)) : resolve()),
+    );
+  });
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
@@ -50,11 +62,11 @@ try {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const tarball = join(packDir, `chorus-widgets-${version}.tgz`);
 
+  // Each app's locked dependencies and the tarball, in one install. The tarball is not in the app's package.json:
+  // its lock would pin this build's checksum. A user's app lists `chorus-widgets` there.
+  await Promise.all(apps.map((app) => start('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], join(root, 'examples', app))));
   for (const app of apps) {
     const cwd = join(root, 'examples', app);
-    // The app's locked dependencies and the tarball, in one install. The tarball is not in the app's package.json:
-    // its lock would pin this build's checksum. A user's app lists `chorus-widgets` there.
-    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], cwd);
     run('npm', ['run', 'check'], cwd);
     run('npm', ['run', 'build'], cwd);
   }
