@@ -86,6 +86,27 @@ describe('<chorus-story-feed>', () => {
       expect(article!.querySelector('.body')!.textContent).to.equal('A short body for story 1.');
     });
 
+    it('links the title to the story’s page, else where it is read, else its link, else not at all', async () => {
+      const el = await feed(
+        new ListSource([
+          makeStory(1, { permalink: 'https://stories.example.org/stories/s1', link: 'https://elsewhere.example/post' }),
+          makeStory(2, { url: null, link: 'https://elsewhere.example/boosted' }),
+          makeStory(3, { url: '', link: null }),
+        ]),
+      );
+      await ready(el);
+      const titles = articles(el).map((article) => article.querySelector('[part="title"]')!);
+      expect(titles.map((title) => title.getAttribute('href'))).to.deep.equal([
+        'https://stories.example.org/stories/s1',
+        'https://elsewhere.example/boosted',
+        null,
+      ]);
+      expect(titles[0]!.hasAttribute('rel')).to.equal(false);
+      expect(titles[1]!.getAttribute('rel')).to.equal('ugc nofollow noopener');
+      expect(titles.map((title) => title.localName)).to.deep.equal(['a', 'a', 'span']);
+      expect(titles[2]!.textContent).to.equal('Story number 3');
+    });
+
     it('gives the time relative to now, in the page language, with the full date as its title', async () => {
       const story = makeStory(48);
       // fixtureSync: with a plain wrapper, fixture() waits for an animation frame, which a background tab never paints.
