@@ -443,6 +443,42 @@ describe('<chorus-story-feed>', () => {
     });
   });
 
+  describe('filters a source applies page by page', () => {
+    /** Pages of 3 in order, filtered by kind after paging, as GitHub's kinds and a forum's listing are. */
+    class PagedThenFiltered extends ListSource {
+      override async listStories(query: Parameters<ListSource['listStories']>[0]) {
+        const page = await super.listStories({ ...query, limit: 3 });
+        return { ...page, stories: page.stories.filter((story) => !query.kind || story.kind === query.kind) };
+      }
+    }
+    const kinds = (el: ChorusStoryFeed) => articles(el).map((article) => article.querySelector('[part="badge"]')!.textContent);
+
+    it('keeps reading until the page is filled when the first pages hold no match', async () => {
+      const list = [...stories(6), ...stories(6, 7).map((story, i) => ({ ...story, kind: i % 2 ? ('story' as const) : ('event' as const) }))];
+      const source = new PagedThenFiltered(list);
+      const el = await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" limit="3" kind="event" .dataSource=${source}></chorus-story-feed>`);
+      await ready(el);
+      expect(kinds(el)).to.deep.equal(['Event', 'Event', 'Event']);
+      expect(source.queries.map((query) => query.cursor ?? null)).to.deep.equal([null, '3', '6', '9']);
+      expect($(el, '.load-more'), 'the last page is read').to.equal(null);
+    });
+
+    it('keeps "Load more" while the source has more, even when no match has come yet', async () => {
+      const list = [...stories(18), makeStory(19, { kind: 'event', title: 'At last' })];
+      const el = await fixture<ChorusStoryFeed>(
+        html`<chorus-story-feed loading="eager" limit="3" kind="event" .dataSource=${new PagedThenFiltered(list)}></chorus-story-feed>`,
+      );
+      await ready(el);
+      expect(articles(el)).to.have.length(0);
+      expect($(el, '[part="empty"]')!.textContent).to.contain('Load more');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.load-more')!.click();
+      await waitUntil(() => articles(el).length === 1, 'the match on a later page never came');
+      expect(articles(el)[0]!.querySelector('h3')!.textContent!.trim()).to.equal('At last');
+      expect($(el, '[part="empty"]')).to.equal(null);
+    });
+  });
+
   describe('long feeds', () => {
     // The virtualizer measures with a ResizeObserver; Chromium reports its harmless "loop" notice as an error.
     let original: OnErrorEventHandler;
