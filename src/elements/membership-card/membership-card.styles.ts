@@ -7,12 +7,12 @@ export const membershipCardStyles = css`
     /* The host paints its surface: in the dark scheme its light text must not land on a light page. */
     background: var(--_bg);
   }
-  h2 {
+  .heading {
     margin: 0 0 var(--_space);
     font-size: 1.375em;
     line-height: 1.25;
   }
-  h3 {
+  .name {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
