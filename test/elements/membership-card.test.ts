@@ -392,9 +392,7 @@ describe('<chorus-membership-card>', () => {
       expect(el.state).to.equal('error');
       expect(el.getAttribute('state')).to.equal('error');
       expect(names(el)).to.deep.equal([]);
-      expect(root(el).textContent)
-        .to.not.include('Fellow')
-        .and.not.include('Python Software Foundation');
+      expect(root(el).textContent).to.not.include('Fellow').and.not.include('Python Software Foundation');
       expect(text(root(el).querySelector('[part="status"]'))).to.equal('Membership details are unavailable.');
       expect(errors.messages.join('\n')).to.include('"meetup"').and.include('price.amount').and.include('no valid tier');
       await expect(el).to.be.accessible();
@@ -636,6 +634,18 @@ describe('<chorus-membership-card>', () => {
   });
 
   describe('slots', () => {
+    it('balances the grid: 4 tiers in one row, then 2×2, then one column, never 3+1', async () => {
+      const rowsAt = async (width: number) => {
+        const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card style="inline-size: ${width}px"></chorus-membership-card>`));
+        const tops = cards(el).map((c) => Math.round(c.getBoundingClientRect().top));
+        return [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
+      };
+      expect(await rowsAt(1100)).to.deep.equal([4]);
+      expect(await rowsAt(800)).to.deep.equal([2, 2]);
+      expect(await rowsAt(560)).to.deep.equal([2, 2]);
+      expect(await rowsAt(380)).to.deep.equal([1, 1, 1, 1]);
+    });
+
     it('fits the page’s outline: heading-level sets the heading and tier names one below', async () => {
       const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card heading-level="3"></chorus-membership-card>`));
       expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h3');

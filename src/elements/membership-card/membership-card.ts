@@ -1,6 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { fetchJson } from '../../client/http.ts';
 import { resolveSource } from '../../client/resolve.ts';
 import { lazy } from '../../lazy.ts';
@@ -20,6 +21,19 @@ import { validTiers } from './validate-tiers.ts';
 type Content = MembershipTier[] | 'default' | 'invalid';
 
 const LOG = '<chorus-membership-card>';
+
+/**
+ * Columns for `count` tiers at each width step (see membership-card.styles.ts), so no row is
+ * left with a lone card: at most `max` columns, as many rows as needed, the rows as even as possible.
+ */
+export function balancedColumns(count: number): Record<'--_c2' | '--_c3' | '--_c4', string> {
+  const columns = (max: number) => {
+    if (count <= max) return Math.max(1, count);
+    const rows = Math.ceil(count / max);
+    return Math.ceil(count / rows);
+  };
+  return { '--_c2': String(columns(2)), '--_c3': String(columns(3)), '--_c4': String(columns(4)) };
+}
 // The PSF's tiers and their words: fetched only by a card with no content of its own.
 const psf = lazy(() => import('../../data/psf-membership.ts'));
 // The comparison table: fetched only by cards with layout="table".
@@ -192,7 +206,7 @@ export class ChorusMembershipCard extends ChorusElement {
   #renderTiers(tiers: MembershipTier[], cx: TierContext): TemplateResult {
     if (this.tier && tiers.length === 1) return tierCard(tiers[0] as MembershipTier, cx, true);
     if (this.layout === 'table' && table.value) return table.value.tierTable(tiers, cx);
-    return html`<ul part="tiers" class="grid" role="list">
+    return html`<ul part="tiers" class="grid" role="list" style=${styleMap(balancedColumns(tiers.length))}>
       ${tiers.map((tier) => html`<li>${tierCard(tier, cx, false)}</li>`)}
     </ul>`;
   }
