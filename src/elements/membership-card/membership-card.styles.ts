@@ -29,7 +29,7 @@ export const membershipCardStyles = css`
   }
   /*
    * Balanced rows for any number of tiers: the host is a size container, and the columns step
-   * 1 → 2 → 3 → 4 as it widens, each count chosen by the card (--_c2, --_c3, --_c4) so rows are
+   * 1 → 2 → 3 → 4 as it widens, each count chosen by the card (classes cN-M: M columns at step N) so rows are
    * as even as they can be (4 tiers: 4, 2×2 or 1 column, never 3+1). The steps assume the default
    * --chorus-membership-card-min-width of 15rem; a different one still wraps within them.
    */
@@ -48,18 +48,27 @@ export const membershipCardStyles = css`
     display: flex;
   }
   @container chorus-tiers (min-width: 31rem) {
-    .grid {
-      grid-template-columns: repeat(var(--_c2, 2), minmax(0, 1fr));
+    .grid.c2-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
   @container chorus-tiers (min-width: 47rem) {
-    .grid {
-      grid-template-columns: repeat(var(--_c3, 3), minmax(0, 1fr));
+    .grid.c3-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .grid.c3-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
   @container chorus-tiers (min-width: 63rem) {
-    .grid {
-      grid-template-columns: repeat(var(--_c4, 4), minmax(0, 1fr));
+    .grid.c4-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .grid.c4-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .grid.c4-4 {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
     }
   }
   .tier {

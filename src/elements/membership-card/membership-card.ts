@@ -1,7 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { fetchJson } from '../../client/http.ts';
 import { resolveSource } from '../../client/resolve.ts';
 import { lazy } from '../../lazy.ts';
@@ -26,13 +25,14 @@ const LOG = '<chorus-membership-card>';
  * Columns for `count` tiers at each width step (see membership-card.styles.ts), so no row is
  * left with a lone card: at most `max` columns, as many rows as needed, the rows as even as possible.
  */
-export function balancedColumns(count: number): Record<'--_c2' | '--_c3' | '--_c4', string> {
+export function balancedColumns(count: number): Record<2 | 3 | 4, number> {
   const columns = (max: number) => {
     if (count <= max) return Math.max(1, count);
     const rows = Math.ceil(count / max);
     return Math.ceil(count / rows);
   };
-  return { '--_c2': String(columns(2)), '--_c3': String(columns(3)), '--_c4': String(columns(4)) };
+  // Classes, not a style attribute: a strict CSP (style-src 'self') blocks inline styles.
+  return { 2: columns(2), 3: columns(3), 4: columns(4) };
 }
 // The PSF's tiers and their words: fetched only by a card with no content of its own.
 const psf = lazy(() => import('../../data/psf-membership.ts'));
@@ -206,7 +206,8 @@ export class ChorusMembershipCard extends ChorusElement {
   #renderTiers(tiers: MembershipTier[], cx: TierContext): TemplateResult {
     if (this.tier && tiers.length === 1) return tierCard(tiers[0] as MembershipTier, cx, true);
     if (this.layout === 'table' && table.value) return table.value.tierTable(tiers, cx);
-    return html`<ul part="tiers" class="grid" role="list" style=${styleMap(balancedColumns(tiers.length))}>
+    const columns = balancedColumns(tiers.length);
+    return html`<ul part="tiers" class="grid c2-${columns[2]} c3-${columns[3]} c4-${columns[4]}" role="list">
       ${tiers.map((tier) => html`<li>${tierCard(tier, cx, false)}</li>`)}
     </ul>`;
   }
