@@ -141,6 +141,27 @@ export const InvalidContent: Story = {
   },
 };
 
+/** None of a site's own tiers is valid: a neutral message for readers (never another organisation's tiers), `state="error"`, and the console names tier and field. */
+export const NoValidTiers: Story = {
+  parameters: { chorus: { state: 'error' } },
+  render: () => html`<chorus-membership-card .tiers=${[{ ...communityTiers[0], joinUrl: 'not a link' }]}></chorus-membership-card>`,
+};
+
+/** A class people are nominated to (`join: "nominate"`): a link to how nomination works instead of a Join button. */
+export const NominationTier: Story = {
+  render: () =>
+    html`<chorus-membership-card
+      .tiers=${[...communityTiers.slice(0, 2), { ...communityTiers[2], id: 'honorary', name: 'Honorary member', join: 'nominate', joinUrl: 'https://example.org/honorary' }]}
+    ></chorus-membership-card>`,
+};
+
+/** Under the page's own heading: `no-heading` drops the card's, and the tier names take its level (`heading-level`). */
+export const NoHeading: Story = {
+  render: () =>
+    html`<h2>Membership</h2>
+      <chorus-membership-card no-heading heading-level="3"></chorus-membership-card>`,
+};
+
 /** Forced dark scheme. */
 export const Dark: Story = {
   args: { theme: 'dark', layout: 'table' },

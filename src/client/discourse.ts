@@ -68,9 +68,20 @@ export class DiscourseSource implements StorySource {
     }
   }
 
+  /**
+   * A category's listing, or with a tag its tag listing (`/tags/c/SLUG/ID/TAG.json`), so the
+   * forum filters by tag and every page holds matches. Kinds and other listings are filtered
+   * after reading (the feed keeps reading until its page is filled).
+   */
+  #firstPageUrl(query: StoryQuery): string {
+    const category = new URL(this.#listUrl).pathname.slice(new URL(this.#base).pathname.length).match(/^c\/(.+)\.json$/)?.[1];
+    if (!query.tag || !category) return this.#listUrl;
+    return new URL(`tags/c/${category}/${encodeURIComponent(query.tag)}.json`, this.#base).href;
+  }
+
   async listStories(query: StoryQuery, options: RequestOptions = {}): Promise<StoryPage> {
     // The cursor is the forum's own next-page URL; never follow one to another host.
-    const url = query.cursor && new URL(query.cursor, this.#base).origin === new URL(this.#base).origin ? query.cursor : this.#listUrl;
+    const url = query.cursor && new URL(query.cursor, this.#base).origin === new URL(this.#base).origin ? query.cursor : this.#firstPageUrl(query);
     const data = (await this.#get(url, options.signal)) as DiscourseTopicList;
     const page = mapped(() => pageFromTopicList(data, this.#base), `${new URL(this.#base).host}'s topics`);
     const stories = page.stories.filter((story) => (!query.tag || story.tags.includes(query.tag)) && (!query.kind || story.kind === query.kind));

@@ -65,7 +65,9 @@ export class GitHubSource implements StorySource {
 
   #firstPageUrl(query: StoryQuery): string {
     const url = new URL(`repos/${this.#repo}/issues`, this.#api);
-    const labels = [this.#labels, query.tag].filter(Boolean).join(',');
+    // A kind is a label (`news`, `event`, `boost`), so GitHub filters by it; `story` is also every issue without one, so it is filtered here after reading.
+    const kindLabel = query.kind && query.kind !== 'story' ? query.kind : null;
+    const labels = [this.#labels, query.tag, kindLabel].filter(Boolean).join(',');
     if (labels) url.searchParams.set('labels', labels);
     if (this.#state) url.searchParams.set('state', this.#state);
     if (query.limit) url.searchParams.set('per_page', String(Math.min(100, query.limit)));

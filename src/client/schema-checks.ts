@@ -68,6 +68,7 @@ const membershipTier = object({
   eligibility: string(),
   votes: boolean(),
   joinUrl: string(undefined, refine(isHttpUrl, 'Enter a join link that starts with https://')),
+  join: optional(oneOf(['apply', 'nominate'])),
   highlight: optional(boolean()),
 });
 /** MembershipTier, checked as the zod schema of the same name checks it. */

@@ -24,15 +24,21 @@ export class StaticJsonSource implements StorySource {
     this.label = `json ${this.#url}`;
   }
 
+  /**
+   * The file, read once for every caller (sources are shared page-wide): the read belongs to
+   * none of them, and each caller's signal ends only its own wait. A read every caller gave
+   * up on still finishes (bounded by the timeout) and serves the next call.
+   */
   #load(signal: AbortSignal | undefined): Promise<Story[]> {
-    const loading = (this.#stories ??= fetchJson(this.#url, { signal, timeoutMs: this.#options.timeoutMs, fetch: this.#options.fetch }).then(({ data }) =>
+    signal?.throwIfAborted();
+    const loading = (this.#stories ??= fetchJson(this.#url, { timeoutMs: this.#options.timeoutMs, fetch: this.#options.fetch }).then(({ data }) =>
       expectShape(shapes.StoryFile, data, 'the stories file').stories.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)),
     ));
     // A failed or aborted read is not remembered: the next call tries again.
     loading.catch(() => {
       if (this.#stories === loading) this.#stories = undefined;
     });
-    return loading;
+    return signal ? untilAborted(loading, signal) : loading;
   }
 
   async listStories(query: StoryQuery, options: RequestOptions = {}): Promise<StoryPage> {
@@ -57,4 +63,13 @@ export class StaticJsonSource implements StorySource {
   async membership(): Promise<never> {
     throw new SourceError('unsupported', 'A stories file has no membership tiers');
   }
+}
+
+/** `promise`, or a rejection with the signal's reason as soon as it aborts (the work itself goes on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }

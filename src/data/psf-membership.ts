@@ -24,6 +24,9 @@ export const PSF_MEMBERSHIP_URL = 'https://www.python.org/psf/membership/';
 /** Where Supporting members donate: the PSF membership site (python/pythondotorg#2348: "Sign up at https://psfmember.org/"). */
 export const PSF_SUPPORTING_URL = 'https://psfmember.org/';
 
+/** How Fellows are nominated, and by whom. */
+export const PSF_FELLOWS_URL = 'https://www.python.org/psf/fellows/';
+
 /** Said once beside the tiers: the bylaws ask voting members to affirm their intent each year. */
 export const PSF_VOTING_NOTE = 'Voting members affirm each year that they intend to vote in PSF elections.';
 
@@ -80,7 +83,8 @@ export const PSF_TIERS: MembershipTier[] = [
     ],
     eligibility: 'Nominated by a voting member or a PSF working group for extraordinary contributions, and approved. Fellowship is for life.',
     votes: true,
-    joinUrl: PSF_MEMBERSHIP_URL,
+    joinUrl: PSF_FELLOWS_URL,
+    join: 'nominate',
   },
 ];
 

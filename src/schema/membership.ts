@@ -29,6 +29,12 @@ export const MembershipTier = z.object({
   /** Whether members of this tier may vote. */
   votes: z.boolean(),
   joinUrl: z.string().check(z.refine(isHttpUrl, 'Enter a join link that starts with https://')),
+  /**
+   * How people become members: `apply` (the default) shows a Join button to `joinUrl`;
+   * `nominate` is a class people are nominated to (no Join button): `joinUrl` is then the page
+   * that explains how nomination works, linked as such.
+   */
+  join: z.optional(z.enum(['apply', 'nominate'])),
   highlight: z.optional(z.boolean()),
 });
 export type MembershipTier = z.infer<typeof MembershipTier>;

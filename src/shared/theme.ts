@@ -3,7 +3,7 @@ import { css, unsafeCSS } from 'lit';
 // Colours meet WCAG AA on their surface: text ≥ 4.5:1, borders and focus rings ≥ 3:1.
 // Our own constant (no input), used twice: under the media query and for the `theme` attribute.
 const darkTokens =
-  '--_bg: var(--chorus-dark-color-surface, #16191d);--_fg: var(--chorus-dark-color-text, #eef0f2);--_muted: var(--chorus-dark-color-muted, #b4bcc5);--_accent: var(--chorus-dark-color-accent, #8cc4ff);--_accent-fg: var(--chorus-dark-color-on-accent, #0b1d30);--_border: var(--chorus-dark-color-border, #8a939d);--_subtle: var(--chorus-dark-color-subtle, #23282e);--_danger: var(--chorus-dark-color-danger, #ffb4ab);--_success: var(--chorus-dark-color-success, #8fd6a0);--_warning-bg: var(--chorus-dark-color-warning-surface, #3d3212);color-scheme: dark;';
+  '--_line: var(--chorus-dark-color-line, #7d8690);--_bg: var(--chorus-dark-color-surface, #16191d);--_fg: var(--chorus-dark-color-text, #eef0f2);--_muted: var(--chorus-dark-color-muted, #b4bcc5);--_accent: var(--chorus-dark-color-accent, #8cc4ff);--_accent-fg: var(--chorus-dark-color-on-accent, #0b1d30);--_border: var(--chorus-dark-color-border, #8a939d);--_subtle: var(--chorus-dark-color-subtle, #23282e);--_danger: var(--chorus-dark-color-danger, #ffb4ab);--_success: var(--chorus-dark-color-success, #8fd6a0);--_warning-bg: var(--chorus-dark-color-warning-surface, #3d3212);color-scheme: dark;';
 const darkScheme = unsafeCSS(`@media (prefers-color-scheme: dark){:host(:not([theme='light'])){${darkTokens}}}:host([theme='dark']){${darkTokens}}`);
 
 /**
@@ -18,12 +18,22 @@ export const themeStyles = css`
     --_accent: var(--chorus-color-accent, #2b5b84);
     --_accent-fg: var(--chorus-color-on-accent, #ffffff);
     --_border: var(--chorus-color-border, #767676);
+    /* Field and card outlines: lighter than text, still 3:1 on the surface (WCAG 1.4.11). */
+    --_line: var(--chorus-color-line, #8c8c8c);
     --_subtle: var(--chorus-color-subtle, #f3f5f7);
     --_danger: var(--chorus-color-danger, #b3261e);
     --_success: var(--chorus-color-success, #1e6e3a);
     --_warning-bg: var(--chorus-color-warning-surface, #fff4d6);
     --_radius: var(--chorus-radius, 0.5rem);
     --_space: var(--chorus-space, 1rem);
+    /* One spacing rhythm, in steps of the base space. */
+    --_space-xs: calc(var(--_space) * 0.5);
+    --_space-s: calc(var(--_space) * 0.75);
+    --_space-l: calc(var(--_space) * 1.5);
+    /* One type scale (a major third): small print, body, heading 3, heading 2. */
+    --_step--1: 0.875em;
+    --_step-1: 1.25em;
+    --_step-2: 1.5625em;
     --_font: var(--chorus-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_focus: var(--chorus-color-focus, var(--_accent));
     color-scheme: light;
@@ -77,33 +87,51 @@ export const themeStyles = css`
 `;
 
 /**
- * The one button style. A plain `<button>` is outlined in the accent colour;
- * `.primary` (and `type="submit"`) fills it; `.quiet` uses the text and border colours
- * (secondary and destructive actions); `.chip` is a rounded toggle whose
- * `aria-pressed="true"` fills it; `.link` looks like a link. Busy buttons carry
- * `aria-disabled="true"` (they stay focusable, so screen readers keep their place).
+ * The one button style, for every `<button>` and for links that act as buttons (`a.button`).
+ * Secondary (a plain `<button>`, or `.secondary`) is outlined in the accent colour;
+ * `.primary` (and `type="submit"`) fills it; `.quiet` is text in a light outline (minor and
+ * destructive actions); `.chip` is a rounded toggle whose `aria-pressed="true"` fills it;
+ * `.link` looks like a link. Busy buttons carry `aria-disabled="true"` (they stay
+ * focusable, so screen readers keep their place).
  */
 export const buttonStyles = css`
-  button {
+  button,
+  a.button {
+    display: inline-block;
     font: inherit;
+    font-weight: 600;
     line-height: 1.25;
+    text-decoration: none;
     cursor: pointer;
     padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) * 0.5);
+    border: 1px solid var(--_accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    /* Its own surface: the text keeps its contrast whatever the page behind is (a dark element on a light page). */
     background: var(--_bg);
     color: var(--_accent);
   }
+  button:hover,
+  a.button:hover {
+    background: var(--_subtle);
+  }
   button.primary,
-  button[type='submit'] {
+  button[type='submit'],
+  a.button.primary {
     background: var(--_accent);
     color: var(--_accent-fg);
-    font-weight: 600;
+  }
+  button.primary:hover,
+  button[type='submit']:hover,
+  a.button.primary:hover {
+    background: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   button.quiet,
   button.chip {
-    border-color: var(--_border);
+    border-color: var(--_line);
     color: var(--_fg);
+    font-weight: 400;
   }
   button.chip {
     padding: 0.25em 0.75em;
@@ -117,6 +145,7 @@ export const buttonStyles = css`
   }
   button.link {
     padding-inline: 0.25em;
+    font-weight: 400;
     border-color: transparent;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -126,8 +155,12 @@ export const buttonStyles = css`
     cursor: progress;
     opacity: 0.75;
   }
-  /* Forced colours drop backgrounds: keep a pressed chip visible. */
+  /* Forced colours drop backgrounds: keep a pressed chip visible, and every button outlined. */
   @media (forced-colors: active) {
+    button,
+    a.button {
+      border-color: ButtonText;
+    }
     button.chip[aria-pressed='true'] {
       outline: 3px solid CanvasText;
       outline-offset: -5px;

@@ -95,10 +95,14 @@ describe('DiscourseSource', () => {
       expect(requests[0]!.accept).to.equal('application/json');
     });
 
-    it('filters by tag in the browser', async () => {
-      const page = await forum().listStories({ tag: 'filler-topic' });
-      expect(page.stories.length).to.be.greaterThan(0);
-      for (const story of page.stories) expect(story.tags).to.include('filler-topic');
+    it('asks for the category’s tag listing, and keeps only stories with the tag', async () => {
+      const page = await forum().listStories({ tag: 'filler topic' });
+      const [request] = await log();
+      expect(request!.path).to.equal(`/__discourse/ok~${run}/tags/c/general/5/filler%20topic.json`);
+      expect(page.stories.length).to.equal(0);
+      const tagged = await forum().listStories({ tag: 'filler-topic' });
+      expect(tagged.stories.length).to.be.greaterThan(0);
+      for (const story of tagged.stories) expect(story.tags).to.include('filler-topic');
     });
 
     it('reads a whole topic with its first post as the body, relative links resolved', async () => {

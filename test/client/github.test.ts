@@ -114,6 +114,14 @@ describe('GitHubSource', () => {
       expect(new URLSearchParams(request!.query).get('labels')).to.equal('story,psf');
     });
 
+    it('asks GitHub for a kind’s label, so a kind filter needs no paging; "story" (no kind label) is filtered after reading', async () => {
+      await source('hub4j').listStories({ kind: 'event', tag: 'psf' });
+      await source('hub4j').listStories({ kind: 'story' });
+      const [event, story] = await log();
+      expect(new URLSearchParams(event!.query).get('labels')).to.equal('story,psf,event');
+      expect(new URLSearchParams(story!.query).get('labels')).to.equal('story');
+    });
+
     it('follows rel="next" to the following page', async () => {
       const github = source('paged');
       const first = await github.listStories({ limit: 3 });

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resolveSource } from '../../src/client/resolve.ts';
 import '../../src/client/sources.ts';
 import { DiscourseSource } from '../../src/client/discourse.ts';
@@ -51,6 +51,63 @@ describe('StaticJsonSource', () => {
     const source = new StaticJsonSource('/__missing__/stories.json');
     expect(((await source.listStories({}).catch((e: unknown) => e)) as SourceError).kind).to.equal('not-found');
     expect(((await source.listStories({}).catch((e: unknown) => e)) as SourceError).kind).to.equal('not-found');
+  });
+});
+
+describe('StaticJsonSource shared by several callers', () => {
+  /** A fetch held until the test lets it answer, counting requests. */
+  function heldFetch(stories: unknown[]) {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = {
+      requests: 0,
+      release,
+      fetch: async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+        held.requests++;
+        await gate;
+        init?.signal?.throwIfAborted();
+        return new Response(JSON.stringify({ stories }), { headers: { 'Content-Type': 'application/json' } });
+      },
+    };
+    return held;
+  }
+
+  it('ends only the aborted caller’s wait; the others get the stories from the same read', async () => {
+    const held = heldFetch([story('a', '2026-01-01T00:00:00Z')]);
+    const source = new StaticJsonSource('/stories.json', { fetch: held.fetch });
+    const first = new AbortController();
+    const a = source.listStories({}, { signal: first.signal });
+    const b = source.listStories({}, { signal: new AbortController().signal });
+    first.abort();
+    const error = (await a.catch((e: unknown) => e)) as Error;
+    expect(error.name).to.equal('AbortError');
+    held.release();
+    expect((await b).stories.map((s) => s.id)).to.deep.equal(['a']);
+    expect(held.requests).to.equal(1);
+  });
+
+  it('lets two feeds share it: re-running one (a filter chip) leaves the other ready', async () => {
+    await import('../../src/elements/story-feed/story-feed.ts');
+    const held = heldFetch([story('a', '2026-01-01T00:00:00Z', { kind: 'news' }), story('b', '2026-01-02T00:00:00Z')]);
+    const source = new StaticJsonSource('/stories.json', { fetch: held.fetch });
+    const holder = document.createElement('div');
+    holder.innerHTML = '<chorus-story-feed loading="eager"></chorus-story-feed><chorus-story-feed loading="eager"></chorus-story-feed>';
+    const [feedA, feedB] = [...holder.children] as (HTMLElement & { dataSource: unknown; kind: string | undefined; updateComplete: Promise<boolean> })[];
+    feedA!.dataSource = source;
+    feedB!.dataSource = source;
+    document.body.append(holder);
+    try {
+      await Promise.all([feedA!.updateComplete, feedB!.updateComplete]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      feedA!.kind = 'news';
+      await feedA!.updateComplete;
+      held.release();
+      await waitUntil(() => feedA!.getAttribute('state') === 'ready' && feedB!.getAttribute('state') === 'ready', 'a feed stayed loading', { timeout: 5000 });
+      expect(feedB!.shadowRoot!.querySelectorAll('article')).to.have.length(2);
+      expect(feedA!.shadowRoot!.querySelectorAll('article')).to.have.length(1);
+    } finally {
+      holder.remove();
+    }
   });
 });
 

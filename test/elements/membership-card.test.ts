@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { StorySource } from '../../src/client/types.ts';
-import { PSF_MEMBERSHIP_URL, PSF_SUPPORTING_URL, PSF_VOTING_NOTE } from '../../src/data/psf-membership.ts';
+import { PSF_FELLOWS_URL, PSF_MEMBERSHIP_URL, PSF_SUPPORTING_URL, PSF_VOTING_NOTE } from '../../src/data/psf-membership.ts';
 import '../../src/elements/membership-card/membership-card.ts';
 import type { ChorusMembershipCard } from '../../src/elements/membership-card/membership-card.ts';
 import type { MembershipTier } from '../../src/schema/index.ts';
@@ -176,7 +176,19 @@ describe('<chorus-membership-card>', () => {
       expect(cards(el).filter((c) => c.part.contains('highlighted'))).to.deep.equal([card(el, 'Supporting')]);
       expect(text(card(el, 'Supporting').querySelector('[part="badge"]'))).to.equal('Recommended');
       const hrefs = cards(el).map((c) => c.querySelector('a')!.getAttribute('href'));
-      expect(hrefs).to.deep.equal([PSF_MEMBERSHIP_URL, PSF_SUPPORTING_URL, PSF_MEMBERSHIP_URL, PSF_MEMBERSHIP_URL]);
+      expect(hrefs).to.deep.equal([PSF_MEMBERSHIP_URL, PSF_SUPPORTING_URL, PSF_MEMBERSHIP_URL, PSF_FELLOWS_URL]);
+    });
+
+    it('gives Fellow, a class people are nominated to, a link to how nomination works and no Join button', async () => {
+      const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card></chorus-membership-card>`));
+      const fellow = card(el, 'Fellow');
+      expect(fellow.querySelector('[part="join"]')).to.equal(null);
+      const link = fellow.querySelector<HTMLAnchorElement>('a[part="nominate"]')!;
+      expect(link.textContent!.trim()).to.equal('How nomination works');
+      expect(link.getAttribute('aria-label')).to.equal('How nomination works: Fellow');
+      expect(link.getAttribute('href')).to.equal(PSF_FELLOWS_URL);
+      expect(root(el).querySelectorAll('a[part="join"]')).to.have.length(3);
+      await expect(el).to.be.accessible();
     });
 
     it('names each join link after its tier', async () => {
@@ -371,13 +383,22 @@ describe('<chorus-membership-card>', () => {
       expect(errors.messages[0]).to.include('at index 1').and.include('invalid id').and.include('inline JSON');
     });
 
-    it('shows the default tiers when no tier is valid, rather than an empty box', async () => {
-      const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card .tiers=${[{ id: 'nope' }]}></chorus-membership-card>`));
-      expect(names(el)).to.deep.equal(['Basic', 'Supporting', 'Contributing', 'Fellow']);
-      expect(errors.messages.join('\n')).to.include('"nope"').and.include('no valid tier');
+    it('never shows another organisation’s tiers when no tier is valid: a neutral message and state="error"', async () => {
+      const el = await ready(
+        await fixture<ChorusMembershipCard>(
+          html`<chorus-membership-card .tiers=${[tier('meetup', { price: { amount: -1, currency: 'USD', period: 'year' } })]}></chorus-membership-card>`,
+        ),
+      );
+      expect(el.state).to.equal('error');
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(names(el)).to.deep.equal([]);
+      expect(root(el).textContent).to.not.include('Fellow').and.not.include('Python Software Foundation');
+      expect(text(root(el).querySelector('[part="status"]'))).to.equal('Membership details are unavailable.');
+      expect(errors.messages.join('\n')).to.include('"meetup"').and.include('price.amount').and.include('no valid tier');
+      await expect(el).to.be.accessible();
     });
 
-    it('shows the default tiers when the inline JSON cannot be parsed', async () => {
+    it('says membership details are unavailable when the inline JSON cannot be parsed', async () => {
       const el = await ready(
         await fixture<ChorusMembershipCard>(
           html`<chorus-membership-card
@@ -387,15 +408,17 @@ describe('<chorus-membership-card>', () => {
           >`,
         ),
       );
-      expect(names(el)).to.have.length(4);
+      expect(names(el)).to.have.length(0);
+      expect(el.state).to.equal('error');
       expect(errors.messages[0]).to.include('inline JSON is not valid JSON');
     });
 
-    it('shows the default tiers when src is not tier-shaped', async () => {
+    it('says membership details are unavailable when the tiers are not tier-shaped', async () => {
       const el = await ready(
         await fixture<ChorusMembershipCard>(html`<chorus-membership-card .tiers=${{ plans: [] } as unknown as unknown[]}></chorus-membership-card>`),
       );
-      expect(names(el)).to.have.length(4);
+      expect(names(el)).to.have.length(0);
+      expect(text(root(el).querySelector('[part="status"]'))).to.equal('Membership details are unavailable.');
       expect(errors.messages[0]).to.include('must be an array of tiers');
     });
 
@@ -530,12 +553,13 @@ describe('<chorus-membership-card>', () => {
   });
 
   describe('join links', () => {
-    it('all go to join-url when it is set', async () => {
+    it('all go to join-url when it is set (nomination links excepted)', async () => {
       const el = await ready(
         await fixture<ChorusMembershipCard>(html`<chorus-membership-card join-url="https://example.org/our-dialog"></chorus-membership-card>`),
       );
       const hrefs = [...root(el).querySelectorAll('a[part="join"]')].map((a) => a.getAttribute('href'));
-      expect(hrefs).to.deep.equal(Array(4).fill('https://example.org/our-dialog'));
+      // Fellow has no join link to override: its link says how nomination works.
+      expect(hrefs).to.deep.equal(Array(3).fill('https://example.org/our-dialog'));
     });
 
     it('ignore a join-url that is not http(s)', async () => {
@@ -610,6 +634,33 @@ describe('<chorus-membership-card>', () => {
   });
 
   describe('slots', () => {
+    it('balances the grid: 4 tiers in one row, then 2×2, then one column, never 3+1', async () => {
+      const rowsAt = async (width: number) => {
+        const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card style="inline-size: ${width}px"></chorus-membership-card>`));
+        const tops = cards(el).map((c) => Math.round(c.getBoundingClientRect().top));
+        return [...new Set(tops)].map((top) => tops.filter((other) => other === top).length);
+      };
+      expect(await rowsAt(1100)).to.deep.equal([4]);
+      expect(await rowsAt(800)).to.deep.equal([2, 2]);
+      expect(await rowsAt(560)).to.deep.equal([2, 2]);
+      expect(await rowsAt(380)).to.deep.equal([1, 1, 1, 1]);
+    });
+
+    it('fits the page’s outline: heading-level sets the heading and tier names one below', async () => {
+      const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card heading-level="3"></chorus-membership-card>`));
+      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h3');
+      expect([...root(el).querySelectorAll('[part~="name"]')].map((name) => name.localName)).to.deep.equal(['h4', 'h4', 'h4', 'h4']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('drops its heading with no-heading (the page has its own), tier names taking its level', async () => {
+      const el = await ready(await fixture<ChorusMembershipCard>(html`<chorus-membership-card no-heading></chorus-membership-card>`));
+      expect(root(el).querySelector('[part="heading"]')).to.equal(null);
+      expect(root(el).textContent).to.not.include('Become a');
+      expect(root(el).querySelector('[part~="name"]')!.localName).to.equal('h2');
+      await expect(el).to.be.accessible();
+    });
+
     it('replaces the heading and adds a footer', async () => {
       const el = await ready(
         await fixture<ChorusMembershipCard>(

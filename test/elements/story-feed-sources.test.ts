@@ -37,10 +37,11 @@ describe('<chorus-story-feed> on real sources', () => {
   beforeEach(() => sessionStorage.clear());
 
   describe('GitHub Issues', () => {
-    it('shows the 6 issues of the recorded list and none of its 24 pull requests', async () => {
+    it('shows the 6 issues of the recorded list, none of its 24 pull requests, and fills the page from the next ones', async () => {
       const el = await feedOf(github('hub4j'));
       expect(el.state).to.equal('ready');
-      expect(articles(el)).to.have.length(6);
+      // 6 issues of 30, then rel="next" (the recorded page 3: 3 more issues) until 5 requests are spent.
+      expect(articles(el)).to.have.length(9);
       for (const link of $$<HTMLAnchorElement>(el, 'h3 a')) expect(link.href).to.match(/\/issues\/\d+$/);
       await expect(el).to.be.accessible();
     });
@@ -71,13 +72,13 @@ describe('<chorus-story-feed> on real sources', () => {
         storage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) } as Storage,
       };
       const first = await feedOf(new GitHubSource(`github:${repo}`, options));
-      expect(articles(first)).to.have.length(6);
+      expect(articles(first)).to.have.length(9);
       // A new page view (no sessionStorage), same browser (localStorage kept): GitHub now says no.
       sessionStorage.clear();
       const el = await feedOf(new GitHubSource(`github:${repo}`, options));
       expect(el.state).to.equal('ready');
       expect(el.stale).to.equal(true);
-      expect(articles(el)).to.have.length(6);
+      expect(articles(el)).to.have.length(9);
       expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.match(/New ones can load after \d{1,2}:\d{2}/);
     });
   });

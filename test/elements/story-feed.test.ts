@@ -86,6 +86,27 @@ describe('<chorus-story-feed>', () => {
       expect(article!.querySelector('.body')!.textContent).to.equal('A short body for story 1.');
     });
 
+    it('links the title to the story’s page, else where it is read, else its link, else not at all', async () => {
+      const el = await feed(
+        new ListSource([
+          makeStory(1, { permalink: 'https://stories.example.org/stories/s1', link: 'https://elsewhere.example/post' }),
+          makeStory(2, { url: null, link: 'https://elsewhere.example/boosted' }),
+          makeStory(3, { url: '', link: null }),
+        ]),
+      );
+      await ready(el);
+      const titles = articles(el).map((article) => article.querySelector('[part="title"]')!);
+      expect(titles.map((title) => title.getAttribute('href'))).to.deep.equal([
+        'https://stories.example.org/stories/s1',
+        'https://elsewhere.example/boosted',
+        null,
+      ]);
+      expect(titles[0]!.hasAttribute('rel')).to.equal(false);
+      expect(titles[1]!.getAttribute('rel')).to.equal('ugc nofollow noopener');
+      expect(titles.map((title) => title.localName)).to.deep.equal(['a', 'a', 'span']);
+      expect(titles[2]!.textContent).to.equal('Story number 3');
+    });
+
     it('gives the time relative to now, in the page language, with the full date as its title', async () => {
       const story = makeStory(48);
       // fixtureSync: with a plain wrapper, fixture() waits for an animation frame, which a background tab never paints.
@@ -419,6 +440,42 @@ describe('<chorus-story-feed>', () => {
       expect(source.queries[1]!.kind).to.equal('news');
       await el.updateComplete;
       expect($$(el, '[part="filter"]')[2]!.getAttribute('aria-pressed')).to.equal('true');
+    });
+  });
+
+  describe('filters a source applies page by page', () => {
+    /** Pages of 3 in order, filtered by kind after paging, as GitHub's kinds and a forum's listing are. */
+    class PagedThenFiltered extends ListSource {
+      override async listStories(query: Parameters<ListSource['listStories']>[0]) {
+        const page = await super.listStories({ ...query, limit: 3 });
+        return { ...page, stories: page.stories.filter((story) => !query.kind || story.kind === query.kind) };
+      }
+    }
+    const kinds = (el: ChorusStoryFeed) => articles(el).map((article) => article.querySelector('[part="badge"]')!.textContent);
+
+    it('keeps reading until the page is filled when the first pages hold no match', async () => {
+      const list = [...stories(6), ...stories(6, 7).map((story, i) => ({ ...story, kind: i % 2 ? ('story' as const) : ('event' as const) }))];
+      const source = new PagedThenFiltered(list);
+      const el = await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" limit="3" kind="event" .dataSource=${source}></chorus-story-feed>`);
+      await ready(el);
+      expect(kinds(el)).to.deep.equal(['Event', 'Event', 'Event']);
+      expect(source.queries.map((query) => query.cursor ?? null)).to.deep.equal([null, '3', '6', '9']);
+      expect($(el, '.load-more'), 'the last page is read').to.equal(null);
+    });
+
+    it('keeps "Load more" while the source has more, even when no match has come yet', async () => {
+      const list = [...stories(18), makeStory(19, { kind: 'event', title: 'At last' })];
+      const el = await fixture<ChorusStoryFeed>(
+        html`<chorus-story-feed loading="eager" limit="3" kind="event" .dataSource=${new PagedThenFiltered(list)}></chorus-story-feed>`,
+      );
+      await ready(el);
+      expect(articles(el)).to.have.length(0);
+      expect($(el, '[part="empty"]')!.textContent).to.contain('Load more');
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '.load-more')!.click();
+      await waitUntil(() => articles(el).length === 1, 'the match on a later page never came');
+      expect(articles(el)[0]!.querySelector('h3')!.textContent!.trim()).to.equal('At last');
+      expect($(el, '[part="empty"]')).to.equal(null);
     });
   });
 

@@ -21,6 +21,9 @@ const ar: Translation<typeof membershipCardEn> = {
   loading: 'جارٍ تحميل فئات العضوية…',
   loadFailed: 'تعذّر تحميل فئات العضوية.',
   retry: 'إعادة المحاولة',
+  nominate: 'كيف يتم الترشيح',
+  nominateTier: 'كيف يتم الترشيح: {tier}',
+  unavailable: 'تفاصيل العضوية غير متاحة.',
 };
 
 export default ar;

@@ -21,6 +21,9 @@ const bn: Translation<typeof membershipCardEn> = {
   loading: 'সদস্যপদের শ্রেণি লোড হচ্ছে…',
   loadFailed: 'সদস্যপদের শ্রেণিগুলো লোড করা যায়নি।',
   retry: 'আবার চেষ্টা করুন',
+  nominate: 'মনোনয়ন কীভাবে হয়',
+  nominateTier: 'মনোনয়ন কীভাবে হয়: {tier}',
+  unavailable: 'সদস্যপদের বিবরণ পাওয়া যাচ্ছে না।',
 };
 
 export default bn;

@@ -21,6 +21,9 @@ const ca: Translation<typeof membershipCardEn> = {
   loading: 'S’estan carregant les modalitats d’afiliació…',
   loadFailed: 'No s’han pogut carregar les modalitats d’afiliació.',
   retry: 'Torna-ho a provar',
+  nominate: 'Com funciona la nominació',
+  nominateTier: 'Com funciona la nominació: {tier}',
+  unavailable: 'Els detalls de la quota de soci no estan disponibles.',
 };
 
 export default ca;

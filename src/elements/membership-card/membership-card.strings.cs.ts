@@ -21,6 +21,9 @@ const cs: Translation<typeof membershipCardEn> = {
   loading: 'Načítání úrovní členství…',
   loadFailed: 'Úrovně členství se nepodařilo načíst.',
   retry: 'Zkusit znovu',
+  nominate: 'Jak probíhá nominace',
+  nominateTier: 'Jak probíhá nominace: {tier}',
+  unavailable: 'Podrobnosti o členství nejsou k dispozici.',
 };
 
 export default cs;

@@ -21,6 +21,9 @@ const da: Translation<typeof membershipCardEn> = {
   loading: 'Indlæser medlemskabstyper…',
   loadFailed: 'Medlemskabstyperne kunne ikke indlæses.',
   retry: 'Prøv igen',
+  nominate: 'Sådan foregår nominering',
+  nominateTier: 'Sådan foregår nominering: {tier}',
+  unavailable: 'Oplysninger om medlemskab er ikke tilgængelige.',
 };
 
 export default da;

@@ -21,6 +21,9 @@ const de: Translation<typeof membershipCardEn> = {
   loading: 'Mitgliedschaftsstufen werden geladen …',
   loadFailed: 'Die Mitgliedschaftsstufen konnten nicht geladen werden.',
   retry: 'Erneut versuchen',
+  nominate: 'So funktioniert die Nominierung',
+  nominateTier: 'So funktioniert die Nominierung: {tier}',
+  unavailable: 'Angaben zur Mitgliedschaft sind nicht verfügbar.',
 };
 
 export default de;

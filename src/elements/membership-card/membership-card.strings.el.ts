@@ -21,6 +21,9 @@ const el: Translation<typeof membershipCardEn> = {
   loading: 'Φόρτωση κατηγοριών μέλους…',
   loadFailed: 'Δεν ήταν δυνατή η φόρτωση των κατηγοριών μέλους.',
   retry: 'Δοκιμάστε ξανά',
+  nominate: 'Πώς γίνεται η υποψηφιότητα',
+  nominateTier: 'Πώς γίνεται η υποψηφιότητα: {tier}',
+  unavailable: 'Τα στοιχεία συνδρομής δεν είναι διαθέσιμα.',
 };
 
 export default el;

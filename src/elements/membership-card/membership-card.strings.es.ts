@@ -19,6 +19,9 @@ const es: Partial<typeof membershipCardEn> = {
   price: 'Precio',
   loading: 'Cargando los tipos de membresía…',
   loadFailed: 'No se pudieron cargar los tipos de membresía.',
+  nominate: 'Cómo funciona la nominación',
+  nominateTier: 'Cómo funciona la nominación: {tier}',
+  unavailable: 'Los detalles de la membresía no están disponibles.',
   retry: 'Reintentar',
 };
 export default es;

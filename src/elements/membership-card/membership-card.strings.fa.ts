@@ -21,6 +21,9 @@ const fa: Translation<typeof membershipCardEn> = {
   loading: 'در حال بارگیری رده‌های عضویت…',
   loadFailed: 'رده‌های عضویت بارگیری نشد.',
   retry: 'تلاش دوباره',
+  nominate: 'نامزدی چگونه انجام می‌شود',
+  nominateTier: 'نامزدی چگونه انجام می‌شود: {tier}',
+  unavailable: 'جزئیات عضویت در دسترس نیست.',
 };
 
 export default fa;

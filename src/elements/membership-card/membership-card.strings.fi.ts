@@ -21,6 +21,9 @@ const fi: Translation<typeof membershipCardEn> = {
   loading: 'Ladataan jäsenyystasoja…',
   loadFailed: 'Jäsenyystasoja ei voitu ladata.',
   retry: 'Yritä uudelleen',
+  nominate: 'Näin nimeäminen toimii',
+  nominateTier: 'Näin nimeäminen toimii: {tier}',
+  unavailable: 'Jäsenyyden tiedot eivät ole saatavilla.',
 };
 
 export default fi;

@@ -21,6 +21,9 @@ const fr: Translation<typeof membershipCardEn> = {
   loading: 'Chargement des formules d’adhésion…',
   loadFailed: 'Impossible de charger les formules d’adhésion.',
   retry: 'Réessayer',
+  nominate: 'Comment se passe la nomination',
+  nominateTier: 'Comment se passe la nomination : {tier}',
+  unavailable: 'Les informations sur l’adhésion ne sont pas disponibles.',
 };
 
 export default fr;

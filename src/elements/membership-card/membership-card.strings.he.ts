@@ -21,6 +21,9 @@ const he: Translation<typeof membershipCardEn> = {
   loading: 'סוגי החברות נטענים…',
   loadFailed: 'לא ניתן היה לטעון את סוגי החברות.',
   retry: 'ניסיון חוזר',
+  nominate: 'איך עובדת המועמדות',
+  nominateTier: 'איך עובדת המועמדות: {tier}',
+  unavailable: 'פרטי החברות אינם זמינים.',
 };
 
 export default he;

@@ -21,6 +21,9 @@ const hi: Translation<typeof membershipCardEn> = {
   loading: 'सदस्यता श्रेणियाँ लोड हो रही हैं…',
   loadFailed: 'सदस्यता श्रेणियाँ लोड नहीं हो सकीं।',
   retry: 'फिर से कोशिश करें',
+  nominate: 'नामांकन कैसे होता है',
+  nominateTier: 'नामांकन कैसे होता है: {tier}',
+  unavailable: 'सदस्यता का विवरण उपलब्ध नहीं है।',
 };
 
 export default hi;

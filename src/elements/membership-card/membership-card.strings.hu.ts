@@ -21,6 +21,9 @@ const hu: Translation<typeof membershipCardEn> = {
   loading: 'Tagsági szintek betöltése…',
   loadFailed: 'Nem sikerült betölteni a tagsági szinteket.',
   retry: 'Újrapróbálás',
+  nominate: 'Hogyan működik a jelölés',
+  nominateTier: 'Hogyan működik a jelölés: {tier}',
+  unavailable: 'A tagsági adatok nem érhetők el.',
 };
 
 export default hu;

@@ -21,6 +21,9 @@ const id: Translation<typeof membershipCardEn> = {
   loading: 'Memuat jenis keanggotaan…',
   loadFailed: 'Jenis keanggotaan tidak dapat dimuat.',
   retry: 'Coba lagi',
+  nominate: 'Cara kerja nominasi',
+  nominateTier: 'Cara kerja nominasi: {tier}',
+  unavailable: 'Detail keanggotaan tidak tersedia.',
 };
 
 export default id;

@@ -21,6 +21,9 @@ const it: Translation<typeof membershipCardEn> = {
   loading: 'Caricamento delle categorie di iscrizione…',
   loadFailed: 'Impossibile caricare le categorie di iscrizione.',
   retry: 'Riprova',
+  nominate: 'Come funziona la nomina',
+  nominateTier: 'Come funziona la nomina: {tier}',
+  unavailable: 'I dettagli dell’iscrizione non sono disponibili.',
 };
 
 export default it;

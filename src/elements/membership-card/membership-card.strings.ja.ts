@@ -21,6 +21,9 @@ const ja: Translation<typeof membershipCardEn> = {
   loading: 'メンバーシップ区分を読み込んでいます…',
   loadFailed: 'メンバーシップ区分を読み込めませんでした。',
   retry: '再試行',
+  nominate: '推薦の仕組み',
+  nominateTier: '推薦の仕組み: {tier}',
+  unavailable: '会員情報を表示できません。',
 };
 
 export default ja;

@@ -21,6 +21,9 @@ const ko: Translation<typeof membershipCardEn> = {
   loading: '회원 등급을 불러오는 중…',
   loadFailed: '회원 등급을 불러오지 못했습니다.',
   retry: '다시 시도',
+  nominate: '추천 방법 안내',
+  nominateTier: '추천 방법 안내: {tier}',
+  unavailable: '회원 정보를 표시할 수 없습니다.',
 };
 
 export default ko;

@@ -21,6 +21,9 @@ const nb: Translation<typeof membershipCardEn> = {
   loading: 'Laster inn medlemskapstyper …',
   loadFailed: 'Kunne ikke laste inn medlemskapstypene.',
   retry: 'Prøv igjen',
+  nominate: 'Slik fungerer nominasjon',
+  nominateTier: 'Slik fungerer nominasjon: {tier}',
+  unavailable: 'Opplysninger om medlemskap er ikke tilgjengelige.',
 };
 
 export default nb;

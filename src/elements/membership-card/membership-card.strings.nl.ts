@@ -21,6 +21,9 @@ const nl: Translation<typeof membershipCardEn> = {
   loading: 'Lidmaatschappen laden…',
   loadFailed: 'De lidmaatschappen konden niet worden geladen.',
   retry: 'Opnieuw proberen',
+  nominate: 'Zo werkt nominatie',
+  nominateTier: 'Zo werkt nominatie: {tier}',
+  unavailable: 'Gegevens over het lidmaatschap zijn niet beschikbaar.',
 };
 
 export default nl;

@@ -21,6 +21,9 @@ const pl: Translation<typeof membershipCardEn> = {
   loading: 'Wczytywanie rodzajów członkostwa…',
   loadFailed: 'Nie udało się wczytać rodzajów członkostwa.',
   retry: 'Spróbuj ponownie',
+  nominate: 'Jak działa nominacja',
+  nominateTier: 'Jak działa nominacja: {tier}',
+  unavailable: 'Szczegóły członkostwa są niedostępne.',
 };
 
 export default pl;

@@ -21,6 +21,9 @@ const ptBR: Translation<typeof membershipCardEn> = {
   loading: 'Carregando as categorias de associação…',
   loadFailed: 'Não foi possível carregar as categorias de associação.',
   retry: 'Tentar novamente',
+  nominate: 'Como funciona a indicação',
+  nominateTier: 'Como funciona a indicação: {tier}',
+  unavailable: 'Os detalhes da associação não estão disponíveis.',
 };
 
 export default ptBR;

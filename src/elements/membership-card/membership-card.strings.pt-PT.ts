@@ -21,6 +21,9 @@ const ptPT: Translation<typeof membershipCardEn> = {
   loading: 'A carregar as categorias de membro…',
   loadFailed: 'Não foi possível carregar as categorias de membro.',
   retry: 'Tentar novamente',
+  nominate: 'Como funciona a nomeação',
+  nominateTier: 'Como funciona a nomeação: {tier}',
+  unavailable: 'Os detalhes da adesão não estão disponíveis.',
 };
 
 export default ptPT;

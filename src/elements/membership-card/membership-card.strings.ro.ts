@@ -21,6 +21,9 @@ const ro: Translation<typeof membershipCardEn> = {
   loading: 'Se încarcă categoriile de membri…',
   loadFailed: 'Categoriile de membri nu au putut fi încărcate.',
   retry: 'Încercați din nou',
+  nominate: 'Cum funcționează nominalizarea',
+  nominateTier: 'Cum funcționează nominalizarea: {tier}',
+  unavailable: 'Detaliile despre calitatea de membru nu sunt disponibile.',
 };
 
 export default ro;

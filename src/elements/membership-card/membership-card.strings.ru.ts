@@ -21,6 +21,9 @@ const ru: Translation<typeof membershipCardEn> = {
   loading: 'Загрузка уровней членства…',
   loadFailed: 'Не удалось загрузить уровни членства.',
   retry: 'Повторить попытку',
+  nominate: 'Как проходит выдвижение',
+  nominateTier: 'Как проходит выдвижение: {tier}',
+  unavailable: 'Сведения о членстве недоступны.',
 };
 
 export default ru;

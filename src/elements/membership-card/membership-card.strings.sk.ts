@@ -21,6 +21,9 @@ const sk: Translation<typeof membershipCardEn> = {
   loading: 'Načítavajú sa úrovne členstva…',
   loadFailed: 'Úrovne členstva sa nepodarilo načítať.',
   retry: 'Skúsiť znova',
+  nominate: 'Ako prebieha nominácia',
+  nominateTier: 'Ako prebieha nominácia: {tier}',
+  unavailable: 'Podrobnosti o členstve nie sú k dispozícii.',
 };
 
 export default sk;

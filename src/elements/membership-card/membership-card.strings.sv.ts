@@ -21,6 +21,9 @@ const sv: Translation<typeof membershipCardEn> = {
   loading: 'Läser in medlemskapsnivåer …',
   loadFailed: 'Det gick inte att läsa in medlemskapsnivåerna.',
   retry: 'Försök igen',
+  nominate: 'Så går nominering till',
+  nominateTier: 'Så går nominering till: {tier}',
+  unavailable: 'Uppgifter om medlemskap är inte tillgängliga.',
 };
 
 export default sv;

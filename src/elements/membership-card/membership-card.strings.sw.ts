@@ -21,6 +21,9 @@ const sw: Translation<typeof membershipCardEn> = {
   loading: 'Inapakia ngazi za uanachama…',
   loadFailed: 'Imeshindwa kupakia ngazi za uanachama.',
   retry: 'Jaribu tena',
+  nominate: 'Jinsi uteuzi unavyofanyika',
+  nominateTier: 'Jinsi uteuzi unavyofanyika: {tier}',
+  unavailable: 'Maelezo ya uanachama hayapatikani.',
 };
 
 export default sw;

@@ -21,6 +21,9 @@ const th: Translation<typeof membershipCardEn> = {
   loading: 'กำลังโหลดประเภทสมาชิก…',
   loadFailed: 'โหลดประเภทสมาชิกไม่ได้',
   retry: 'ลองอีกครั้ง',
+  nominate: 'วิธีการเสนอชื่อ',
+  nominateTier: 'วิธีการเสนอชื่อ: {tier}',
+  unavailable: 'ไม่มีรายละเอียดสมาชิกภาพ',
 };
 
 export default th;

@@ -21,6 +21,9 @@ const tr: Translation<typeof membershipCardEn> = {
   loading: 'Üyelik türleri yükleniyor…',
   loadFailed: 'Üyelik türleri yüklenemedi.',
   retry: 'Tekrar dene',
+  nominate: 'Aday gösterme nasıl işler',
+  nominateTier: 'Aday gösterme nasıl işler: {tier}',
+  unavailable: 'Üyelik ayrıntıları kullanılamıyor.',
 };
 
 export default tr;

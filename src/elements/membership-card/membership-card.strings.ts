@@ -13,6 +13,8 @@ export const membershipCardEn = {
   eligibility: 'Who can join',
   join: 'Join',
   joinTier: 'Join: {tier}',
+  nominate: 'How nomination works',
+  nominateTier: 'How nomination works: {tier}',
   highlight: 'Recommended',
   caption: 'Membership tiers compared',
   benefit: 'Benefit',
@@ -20,6 +22,7 @@ export const membershipCardEn = {
   loading: 'Loading membership tiers…',
   loadFailed: 'The membership tiers could not be loaded.',
   retry: 'Try again',
+  unavailable: 'Membership details are unavailable.',
 };
 
 export const membershipCardStrings = defineStrings('membership-card', {

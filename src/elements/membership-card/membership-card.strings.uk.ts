@@ -21,6 +21,9 @@ const uk: Translation<typeof membershipCardEn> = {
   loading: 'Завантаження рівнів членства…',
   loadFailed: 'Не вдалося завантажити рівні членства.',
   retry: 'Спробувати ще раз',
+  nominate: 'Як відбувається висунення',
+  nominateTier: 'Як відбувається висунення: {tier}',
+  unavailable: 'Відомості про членство недоступні.',
 };
 
 export default uk;

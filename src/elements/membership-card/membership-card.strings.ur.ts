@@ -21,6 +21,9 @@ const ur: Translation<typeof membershipCardEn> = {
   loading: 'رکنیت کے درجے لوڈ ہو رہے ہیں…',
   loadFailed: 'رکنیت کے درجے لوڈ نہیں ہو سکے۔',
   retry: 'دوبارہ کوشش کریں',
+  nominate: 'نامزدگی کیسے ہوتی ہے',
+  nominateTier: 'نامزدگی کیسے ہوتی ہے: {tier}',
+  unavailable: 'رکنیت کی تفصیلات دستیاب نہیں ہیں۔',
 };
 
 export default ur;

@@ -21,6 +21,9 @@ const vi: Translation<typeof membershipCardEn> = {
   loading: 'Đang tải các hạng hội viên…',
   loadFailed: 'Không thể tải các hạng hội viên.',
   retry: 'Thử lại',
+  nominate: 'Cách đề cử',
+  nominateTier: 'Cách đề cử: {tier}',
+  unavailable: 'Không có thông tin về tư cách hội viên.',
 };
 
 export default vi;

@@ -21,6 +21,9 @@ const yo: Translation<typeof membershipCardEn> = {
   loading: 'A ń gbé àwọn ìpele ọmọ ẹgbẹ́ wọlé…',
   loadFailed: 'A kò lè gbé àwọn ìpele ọmọ ẹgbẹ́ wọlé.',
   retry: 'Gbìyànjú lẹ́ẹ̀kan sí i',
+  nominate: 'Bí yíyàn ṣe ń ṣiṣẹ́',
+  nominateTier: 'Bí yíyàn ṣe ń ṣiṣẹ́: {tier}',
+  unavailable: 'Àlàyé ọmọ ẹgbẹ́ kò sí lárọ̀ọ́wọ́tó.',
 };
 
 export default yo;

@@ -21,6 +21,9 @@ const zhCN: Translation<typeof membershipCardEn> = {
   loading: '正在加载会员类别…',
   loadFailed: '无法加载会员类别。',
   retry: '重试',
+  nominate: '提名方式',
+  nominateTier: '提名方式：{tier}',
+  unavailable: '会员信息暂不可用。',
 };
 
 export default zhCN;

@@ -21,6 +21,9 @@ const zhTW: Translation<typeof membershipCardEn> = {
   loading: '正在載入會員類別…',
   loadFailed: '無法載入會員類別。',
   retry: '再試一次',
+  nominate: '提名方式',
+  nominateTier: '提名方式：{tier}',
+  unavailable: '會員資訊目前無法取得。',
 };
 
 export default zhTW;

@@ -7,12 +7,12 @@ export const membershipCardStyles = css`
     /* The host paints its surface: in the dark scheme its light text must not land on a light page. */
     background: var(--_bg);
   }
-  h2 {
+  .heading {
     margin: 0 0 var(--_space);
     font-size: 1.375em;
     line-height: 1.25;
   }
-  h3 {
+  .name {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.25;
@@ -27,9 +27,18 @@ export const membershipCardStyles = css`
     display: block;
     font-size: 0.875em;
   }
+  /*
+   * Balanced rows for any number of tiers: the host is a size container, and the columns step
+   * 1 → 2 → 3 → 4 as it widens, each count chosen by the card (classes cN-M: M columns at step N) so rows are
+   * as even as they can be (4 tiers: 4, 2×2 or 1 column, never 3+1). The steps assume the default
+   * --chorus-membership-card-min-width of 15rem; a different one still wraps within them.
+   */
+  :host {
+    container: chorus-tiers / inline-size;
+  }
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--_min)), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     margin: 0;
     padding: 0;
@@ -38,18 +47,42 @@ export const membershipCardStyles = css`
   .grid > li {
     display: flex;
   }
+  @container chorus-tiers (min-width: 31rem) {
+    .grid.c2-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container chorus-tiers (min-width: 47rem) {
+    .grid.c3-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .grid.c3-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  @container chorus-tiers (min-width: 63rem) {
+    .grid.c4-2 {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .grid.c4-3 {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .grid.c4-4 {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
   .tier {
     display: flex;
     flex: 1;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
   .tier[part~='highlighted'] {
-    border: 3px solid var(--_highlight);
+    border: 2px solid var(--_highlight);
   }
   .badge {
     align-self: flex-start;
@@ -101,19 +134,15 @@ export const membershipCardStyles = css`
   strong::after {
     content: ':';
   }
-  .join {
+  /* The join link is the theme's primary button (a.button.primary); a nomination link is a plain link in its place. */
+  .join,
+  .nominate {
     align-self: flex-start;
-    display: inline-block;
     margin-block-start: auto;
-    padding: 0.5em 1.25em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-weight: 600;
-    text-decoration: none;
   }
-  .join:hover {
-    text-decoration: underline;
+  .nominate {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
   }
   .compact {
     max-inline-size: 24rem;

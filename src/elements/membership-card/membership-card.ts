@@ -12,13 +12,28 @@ import { isHttpUrl } from '../../shared/url.ts';
 import { membershipCardStrings } from './membership-card.strings.ts';
 import { membershipCardStyles } from './membership-card.styles.ts';
 import { tierCard } from './tier-card.ts';
-import type { TierContext } from './tier-parts.ts';
+import { headingTag, type TierContext } from './tier-parts.ts';
+import { html as staticHtml } from 'lit/static-html.js';
 import { validTiers } from './validate-tiers.ts';
 
-/** What the card shows: a site's own tiers, or (null) the PSF's default ones. */
-type Content = MembershipTier[] | null;
+/** What the card shows: a site's own tiers, the PSF's default ones, or (a site's content that did not validate) nothing. */
+type Content = MembershipTier[] | 'default' | 'invalid';
 
 const LOG = '<chorus-membership-card>';
+
+/**
+ * Columns for `count` tiers at each width step (see membership-card.styles.ts), so no row is
+ * left with a lone card: at most `max` columns, as many rows as needed, the rows as even as possible.
+ */
+export function balancedColumns(count: number): Record<2 | 3 | 4, number> {
+  const columns = (max: number) => {
+    if (count <= max) return Math.max(1, count);
+    const rows = Math.ceil(count / max);
+    return Math.ceil(count / rows);
+  };
+  // Classes, not a style attribute: a strict CSP (style-src 'self') blocks inline styles.
+  return { 2: columns(2), 3: columns(3), 4: columns(4) };
+}
 // The PSF's tiers and their words: fetched only by a card with no content of its own.
 const psf = lazy(() => import('../../data/psf-membership.ts'));
 // The comparison table: fetched only by cards with layout="table".
@@ -29,7 +44,7 @@ const table = lazy(() => import('./tier-table.ts'));
  * @tag chorus-membership-card
  * @summary Membership tiers and their benefits, from a property, inline JSON, a JSON file, a Chorus server, or the PSF's classes by default.
  * @fires chorus-join - A person chose a join link, before the browser follows it. Cancelable: cancel it to handle joining yourself. detail: {tier}
- * @slot heading - Replaces the heading above the tiers.
+ * @slot heading - Replaces the heading above the tiers. Put an empty element in it (`<span slot="heading"></span>`) to show none, as `no-heading` does.
  * @slot footer - Shown below the tiers (after the PSF voting note, when the default content shows).
  * @csspart heading - The default heading.
  * @csspart tiers - The list of tier cards.
@@ -43,11 +58,12 @@ const table = lazy(() => import('./tier-table.ts'));
  * @csspart benefits - A tier's list of benefits.
  * @csspart votes - Whether a tier's members vote.
  * @csspart eligibility - Who can join a tier.
- * @csspart join - A join link.
+ * @csspart join - A join link (styled as the primary button).
+ * @csspart nominate - The "How nomination works" link of a tier people are nominated to (`join: "nominate"`), in place of a join link.
  * @csspart table-scroll - The scrolling box around the comparison table.
  * @csspart table - The comparison table.
  * @csspart note - The PSF voting note.
- * @csspart status - The loading or error message.
+ * @csspart status - The loading or error message (`state="error"`: the tiers could not be loaded, or a site's own tiers did not validate; the console names the tier and field).
  * @cssprop --chorus-membership-card-min-width - Narrowest a card gets before the grid wraps (default 15rem).
  * @cssprop --chorus-membership-highlight - Border of the highlighted tier (default the accent colour).
  * @cssprop --chorus-color-accent - Join links, marks and the highlight.
@@ -82,11 +98,20 @@ export class ChorusMembershipCard extends ChorusElement {
   /** `cards` (a grid, one card per tier) or `table` (a comparison table). */
   @property({ reflect: true }) layout: 'cards' | 'table' = 'cards';
 
-  /** Overrides every tier's join link. */
+  /** Overrides every tier's join link (not the nomination link of a `join: "nominate"` tier). */
   @property({ attribute: 'join-url' }) joinUrl: string | undefined;
 
+  /**
+   * The level of the card's own heading, 2 to 6 (default 2), to fit the page's outline: under a
+   * page's `<h2>Membership</h2>`, use `heading-level="3"` or `no-heading`. Tier names are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Show no heading of the card's own (the page already has one); tier names then take `heading-level`. The `heading` slot still shows what a site puts in it. */
+  @property({ attribute: 'no-heading', type: Boolean }) noHeading = false;
+
   #inlineText: string | undefined;
-  #content: Content = null;
+  #content: Content = 'default';
   #contentFrom: unknown = Symbol('nothing yet');
   // The inline JSON is light DOM, not a property: watch it so editing it re-renders.
   readonly #observer = new MutationObserver(() => this.requestUpdate());
@@ -122,13 +147,14 @@ export class ChorusMembershipCard extends ChorusElement {
     } else [raw, origin] = [undefined, 'default'];
     if (raw !== this.#contentFrom) {
       this.#contentFrom = raw;
-      this.#content = raw === undefined ? null : validTiers(raw, origin);
+      this.#content = raw === undefined ? 'default' : (validTiers(raw, origin) ?? 'invalid');
     }
+    if (this.#content === 'invalid') return void (this.state = 'error');
     if (this.layout === 'table' && !table.value) {
       void this.track(table.load().then(() => this.requestUpdate()));
       return void (this.state = 'loading');
     }
-    if (this.#content === null && !psf.value) {
+    if (this.#content === 'default' && !psf.value) {
       // The default content's code arrives in a moment; `updateComplete` waits for it.
       void this.track(psf.load().then(() => this.requestUpdate()));
       return void (this.state = 'loading');
@@ -137,7 +163,7 @@ export class ChorusMembershipCard extends ChorusElement {
   }
 
   #shownTiers(): { tiers: MembershipTier[]; psf: boolean } {
-    const shown = this.#content ? { tiers: this.#content, psf: false } : { tiers: psf.value?.psfTiers(this.locale) ?? [], psf: true };
+    const shown = Array.isArray(this.#content) ? { tiers: this.#content, psf: false } : { tiers: psf.value?.psfTiers(this.locale) ?? [], psf: true };
     if (!this.tier) return shown;
     const one = shown.tiers.find((candidate) => candidate.id === this.tier);
     if (one) return { tiers: [one], psf: shown.psf };
@@ -169,16 +195,19 @@ export class ChorusMembershipCard extends ChorusElement {
   #renderStatus(): TemplateResult {
     const t = this.#t;
     if (this.state === 'loading') return html`<p part="status" class="muted" role="status">${t('loading')}</p>`;
+    // A site's own tiers that did not validate: a neutral word for readers; the console tells the site owner what to fix.
+    if (this.#content === 'invalid') return html`<p part="status" class="muted">${t('unavailable')}</p>`;
     return html`<div part="status" role="alert">
       <p>${t('loadFailed')}</p>
-      <button type="button" @click=${() => this.#remote.run()}>${t('retry')}</button>
+      <button type="button" class="secondary" @click=${() => this.#remote.run()}>${t('retry')}</button>
     </div>`;
   }
 
   #renderTiers(tiers: MembershipTier[], cx: TierContext): TemplateResult {
     if (this.tier && tiers.length === 1) return tierCard(tiers[0] as MembershipTier, cx, true);
     if (this.layout === 'table' && table.value) return table.value.tierTable(tiers, cx);
-    return html`<ul part="tiers" class="grid" role="list">
+    const columns = balancedColumns(tiers.length);
+    return html`<ul part="tiers" class="grid c2-${columns[2]} c3-${columns[3]} c4-${columns[4]}" role="list">
       ${tiers.map((tier) => html`<li>${tierCard(tier, cx, false)}</li>`)}
     </ul>`;
   }
@@ -188,9 +217,12 @@ export class ChorusMembershipCard extends ChorusElement {
     const shown = this.state === 'ready' ? this.#shownTiers() : undefined;
     const compact = Boolean(this.tier && shown?.tiers.length === 1);
     const psfText = shown?.psf ? psf.value?.psfText(this.locale) : undefined;
-    const cx: TierContext = { t, joinHref: this.#joinHref, onJoin: this.#onJoin };
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const tag = headingTag(level);
+    const cx: TierContext = { t, joinHref: this.#joinHref, onJoin: this.#onJoin, nameLevel: this.noHeading || compact ? level : Math.min(6, level + 1) };
+    const heading = compact || this.noHeading ? nothing : staticHtml`<${tag} part="heading" class="heading">${psfText?.heading ?? t('heading')}</${tag}>`;
     return html`
-      <slot name="heading">${compact ? nothing : html`<h2 part="heading">${psfText?.heading ?? t('heading')}</h2>`}</slot>
+      <slot name="heading">${heading}</slot>
       ${shown ? this.#renderTiers(shown.tiers, cx) : this.#renderStatus()}
       ${psfText ? html`<p part="note" class="muted note">${psfText.votingNote}</p>` : nothing}
       <slot name="footer"></slot>

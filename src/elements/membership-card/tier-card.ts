@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { nothing, type TemplateResult } from 'lit';
+import { html } from 'lit/static-html.js';
 import type { MembershipTier } from '../../schema/index.ts';
-import { includedLabel, joinLink, mark, price, type TierContext } from './tier-parts.ts';
+import { headingTag, includedLabel, joinLink, mark, price, type TierContext } from './tier-parts.ts';
 
 /** One tier as a card: name, price, summary, what members get, who can join, and the join link. `compact` for `tier="…"`. */
 export function tierCard(tier: MembershipTier, cx: TierContext, compact: boolean): TemplateResult {
@@ -8,7 +9,7 @@ export function tierCard(tier: MembershipTier, cx: TierContext, compact: boolean
   const parts = `tier${tier.highlight ? ' highlighted' : ''}${compact ? ' compact' : ''}`;
   return html`<article part=${parts} class="tier" aria-labelledby="name-${tier.id}">
     ${tier.highlight ? html`<p part="badge" class="badge">${t('highlight')}</p>` : nothing}
-    <h3 part="name" id="name-${tier.id}">${tier.name}</h3>
+    <${headingTag(cx.nameLevel)} part="name" class="name" id="name-${tier.id}">${tier.name}</${headingTag(cx.nameLevel)}>
     <p part="price" class="price">${price(tier, t)}</p>
     ${tier.price.note ? html`<p part="price-note" class="muted">${tier.price.note}</p>` : nothing}
     <p part="summary">${tier.summary}</p>

@@ -4,6 +4,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { literal, type StaticValue } from 'lit/static-html.js';
 import type { MembershipTier } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
 import type { MembershipCardStrings } from './membership-card.strings.ts';
@@ -16,6 +17,15 @@ export interface TierContext {
   joinHref(tier: MembershipTier): string;
   /** A person chose a tier: the host fires `chorus-join` and may cancel the navigation. */
   onJoin(event: MouseEvent, tier: MembershipTier): void;
+  /** The heading level of each tier's name (one below the card's heading). */
+  nameLevel: number;
+}
+
+const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The heading element for a level (clamped to 2–6: the page owns its one `<h1>`). */
+export function headingTag(level: number): StaticValue {
+  return HEADINGS[Math.min(6, Math.max(2, Math.trunc(level) || 2)) - 2] as StaticValue;
 }
 
 /** "Free", "$99 per year", "€50 once", in the reader's language. */
@@ -42,11 +52,16 @@ export function includedLabel(included: boolean, t: Translate<MembershipCardStri
   return included ? t('included') : t('notIncluded');
 }
 
-/** The join link, named after its tier for screen readers. */
+/**
+ * The join link, named after its tier for screen readers: a Join button, or for a class
+ * people are nominated to, a quiet link to how nomination works (nobody can join it).
+ */
 export function joinLink(tier: MembershipTier, cx: TierContext): TemplateResult {
+  if (tier.join === 'nominate')
+    return html`<a part="nominate" class="nominate" href=${tier.joinUrl} aria-label=${cx.t('nominateTier', { tier: tier.name })}>${cx.t('nominate')}</a>`;
   return html`<a
     part="join"
-    class="join"
+    class="join button primary"
     href=${cx.joinHref(tier)}
     aria-label=${cx.t('joinTier', { tier: tier.name })}
     @click=${(event: MouseEvent) => cx.onJoin(event, tier)}

@@ -7,7 +7,8 @@ const LOG = '<chorus-membership-card>';
 /**
  * Keeps the valid tiers of a site's own content and says, in the console, which tier
  * and field were wrong (a site owner's mistake, not the reader's); null when nothing
- * valid is left, so the card falls back to the default rather than an empty box.
+ * valid is left. The card then says membership details are unavailable: it never shows
+ * another organisation's tiers (the PSF's defaults) in place of a site's own.
  */
 export function validTiers(raw: unknown, origin: string): MembershipTier[] | null {
   let data = raw;
@@ -15,13 +16,13 @@ export function validTiers(raw: unknown, origin: string): MembershipTier[] | nul
     try {
       data = JSON.parse(raw) as unknown;
     } catch {
-      console.error(`${LOG} ${origin} is not valid JSON; showing the default tiers.`);
+      console.error(`${LOG} ${origin} is not valid JSON; no tiers are shown.`);
       return null;
     }
   }
   const list = tierListOf(data);
   if (!list) {
-    console.error(`${LOG} ${origin} must be an array of tiers or {"tiers": […]}; showing the default tiers.`);
+    console.error(`${LOG} ${origin} must be an array of tiers or {"tiers": […]}; no tiers are shown.`);
     return null;
   }
   const tiers: MembershipTier[] = [];
@@ -39,6 +40,6 @@ export function validTiers(raw: unknown, origin: string): MembershipTier[] | nul
     } else tiers.push(result.data);
   });
   if (tiers.length) return tiers;
-  console.error(`${LOG} ${origin} has no valid tier; showing the default tiers.`);
+  console.error(`${LOG} ${origin} has no valid tier; no tiers are shown.`);
   return null;
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
 import type { Story } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
@@ -73,6 +74,21 @@ class FillDirective extends Directive {
 }
 const fill = directive(FillDirective);
 
+/**
+ * Where the title leads: the story's own page on the Chorus server, else where it can be read
+ * upstream (its issue or topic), else its link; none of them, no link (an empty address would
+ * resolve to the host page itself). The story page is ours, so only the others are marked `ugc`.
+ */
+function titleTarget(story: Story): { href: string; rel: string | undefined } | undefined {
+  if (story.permalink) {
+    const href = safeUrl(story.permalink);
+    if (href) return { href, rel: undefined };
+  }
+  const upstream = story.url || story.link;
+  const href = upstream ? safeUrl(upstream) : null;
+  return href ? { href, rel: UGC } : undefined;
+}
+
 function body(story: Story, cx: CardContext, expanded: boolean) {
   const renderer = expanded ? cx.richText : undefined;
   const options = { images: cx.images, baseUrl: story.url ?? undefined };
@@ -86,7 +102,7 @@ export function storyCard(story: Story, index: number, cx: CardContext): Templat
   const { t } = cx;
   const id = `s${index}`;
   const expanded = cx.expanded.has(story.id);
-  const href = safeUrl(story.url || story.link || '');
+  const target = titleTarget(story);
   const authorHref = story.authorUrl ? safeUrl(story.authorUrl) : null;
   const avatar = cx.images && story.authorAvatar ? safeUrl(story.authorAvatar) : null;
   const by = t('by', { author: story.authorName });
@@ -106,7 +122,7 @@ export function storyCard(story: Story, index: number, cx: CardContext): Templat
       <time part="time" datetime=${story.publishedAt} title=${fullDate(story.publishedAt, t.locale)}>${relativeTime(story.publishedAt, t.locale)}</time>
     </p>
     <h3 class="title" id="${id}-title">
-      ${href ? html`<a part="title" href=${href} rel=${UGC}>${story.title}</a>` : html`<span part="title">${story.title}</span>`}
+      ${target ? html`<a part="title" href=${target.href} rel=${ifDefined(target.rel)}>${story.title}</a>` : html`<span part="title">${story.title}</span>`}
     </h3>
     <div class="body" part="body" id="${id}-body" ${body(story, cx, expanded)}></div>
     <div class="foot">

@@ -7,6 +7,7 @@ const ar: Translation<typeof storyFeedEn> = {
   loading: 'جارٍ تحميل القصص…',
   empty: 'لا توجد قصص بعد.',
   emptyFiltered: 'لا توجد قصص تطابق عامل التصفية هذا.',
+  noMatchYet: 'لا توجد قصص مطابقة بين الأحدث بعد. حمّل المزيد للبحث في الأقدم.',
   'kind.boost': 'ترويج',
   'kind.news': 'خبر',
   'kind.story': 'قصة',

@@ -7,6 +7,7 @@ const bn: Translation<typeof storyFeedEn> = {
   loading: 'গল্প লোড হচ্ছে…',
   empty: 'এখনও কোনো গল্প নেই।',
   emptyFiltered: 'এই ফিল্টারের সঙ্গে কোনো গল্প মেলেনি।',
+  noMatchYet: 'সাম্প্রতিকগুলোর মধ্যে এখনও কোনো মিলে যাওয়া গল্প নেই। আরও পুরোনো খুঁজতে আরও লোড করুন।',
   'kind.boost': 'প্রচার',
   'kind.news': 'খবর',
   'kind.story': 'গল্প',

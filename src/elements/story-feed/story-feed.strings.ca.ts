@@ -7,6 +7,7 @@ const ca: Translation<typeof storyFeedEn> = {
   loading: 'S’estan carregant les històries…',
   empty: 'Encara no hi ha cap història.',
   emptyFiltered: 'Cap història no coincideix amb aquest filtre.',
+  noMatchYet: "Encara no hi ha cap història coincident entre les més recents. Carrega'n més per buscar més enrere.",
   'kind.boost': 'Difusió',
   'kind.news': 'Notícia',
   'kind.story': 'Història',

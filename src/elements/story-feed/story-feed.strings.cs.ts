@@ -7,6 +7,7 @@ const cs: Translation<typeof storyFeedEn> = {
   loading: 'Načítání příběhů…',
   empty: 'Zatím žádné příběhy.',
   emptyFiltered: 'Tomuto filtru neodpovídají žádné příběhy.',
+  noMatchYet: 'Mezi nejnovějšími zatím není žádný odpovídající příběh. Načtěte další a hledejte dál do minulosti.',
   'kind.boost': 'Propagace',
   'kind.news': 'Novinka',
   'kind.story': 'Příběh',

@@ -7,6 +7,7 @@ const da: Translation<typeof storyFeedEn> = {
   loading: 'Indlæser historier…',
   empty: 'Ingen historier endnu.',
   emptyFiltered: 'Ingen historier passer til dette filter.',
+  noMatchYet: 'Ingen matchende historier blandt de seneste endnu. Indlæs flere for at se længere tilbage.',
   'kind.boost': 'Anbefaling',
   'kind.news': 'Nyhed',
   'kind.story': 'Historie',

@@ -7,6 +7,7 @@ const de: Translation<typeof storyFeedEn> = {
   loading: 'Geschichten werden geladen …',
   empty: 'Noch keine Geschichten.',
   emptyFiltered: 'Keine Geschichten passen zu diesem Filter.',
+  noMatchYet: 'Unter den neuesten Geschichten passt noch keine. Lade mehr, um weiter zurückzusuchen.',
   'kind.boost': 'Empfehlung',
   'kind.news': 'Neuigkeit',
   'kind.story': 'Geschichte',

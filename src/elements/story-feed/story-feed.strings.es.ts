@@ -6,6 +6,7 @@ const es: Record<keyof typeof storyFeedEn, string> = {
   loading: 'Cargando historias…',
   empty: 'Todavía no hay historias.',
   emptyFiltered: 'Ninguna historia coincide con este filtro.',
+  noMatchYet: 'Todavía no hay historias que coincidan entre las más recientes. Carga más para buscar más atrás.',
   'kind.boost': 'Difusión',
   'kind.news': 'Noticia',
   'kind.story': 'Historia',

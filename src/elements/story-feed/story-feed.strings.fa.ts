@@ -7,6 +7,7 @@ const fa: Translation<typeof storyFeedEn> = {
   loading: 'در حال بارگیری داستان‌ها…',
   empty: 'هنوز داستانی نیست.',
   emptyFiltered: 'هیچ داستانی با این پالایه مطابقت ندارد.',
+  noMatchYet: 'هنوز در میان جدیدترین‌ها داستان منطبقی نیست. برای جست‌وجوی قدیمی‌ترها بیشتر بارگیری کنید.',
   'kind.boost': 'تقویت',
   'kind.news': 'خبر',
   'kind.story': 'داستان',

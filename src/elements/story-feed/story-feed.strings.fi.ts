@@ -7,6 +7,7 @@ const fi: Translation<typeof storyFeedEn> = {
   loading: 'Ladataan tarinoita…',
   empty: 'Ei vielä tarinoita.',
   emptyFiltered: 'Mikään tarina ei vastaa tätä suodatinta.',
+  noMatchYet: 'Uusimpien joukossa ei vielä ole vastaavia tarinoita. Lataa lisää etsiäksesi kauempaa.',
   'kind.boost': 'Suositus',
   'kind.news': 'Uutinen',
   'kind.story': 'Tarina',

@@ -7,6 +7,7 @@ const fr: Translation<typeof storyFeedEn> = {
   loading: 'Chargement des histoires…',
   empty: 'Aucune histoire pour l’instant.',
   emptyFiltered: 'Aucune histoire ne correspond à ce filtre.',
+  noMatchYet: 'Aucune histoire correspondante parmi les plus récentes pour l’instant. Chargez-en plus pour remonter plus loin.',
   'kind.boost': 'Relais',
   'kind.news': 'Actualité',
   'kind.story': 'Histoire',

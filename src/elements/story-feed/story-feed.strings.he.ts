@@ -7,6 +7,7 @@ const he: Translation<typeof storyFeedEn> = {
   loading: 'הסיפורים נטענים…',
   empty: 'אין עדיין סיפורים.',
   emptyFiltered: 'אין סיפורים שתואמים את הסינון הזה.',
+  noMatchYet: 'עדיין אין סיפורים תואמים בין האחרונים. טענו עוד כדי לחפש אחורה.',
   'kind.boost': 'קידום',
   'kind.news': 'חדשות',
   'kind.story': 'סיפור',

@@ -7,6 +7,7 @@ const hi: Translation<typeof storyFeedEn> = {
   loading: 'कहानियाँ लोड हो रही हैं…',
   empty: 'अभी कोई कहानी नहीं है।',
   emptyFiltered: 'इस फ़िल्टर से कोई कहानी मेल नहीं खाती।',
+  noMatchYet: 'नवीनतम में अभी तक कोई मेल खाती कहानी नहीं है। और पीछे खोजने के लिए और लोड करें।',
   'kind.boost': 'बढ़ावा',
   'kind.news': 'समाचार',
   'kind.story': 'कहानी',

@@ -7,6 +7,7 @@ const hu: Translation<typeof storyFeedEn> = {
   loading: 'Történetek betöltése…',
   empty: 'Még nincsenek történetek.',
   emptyFiltered: 'Egy történet sem felel meg ennek a szűrőnek.',
+  noMatchYet: 'A legújabbak között még nincs egyező történet. Tölts be többet, hogy régebbre is keress.',
   'kind.boost': 'Ajánló',
   'kind.news': 'Hír',
   'kind.story': 'Történet',

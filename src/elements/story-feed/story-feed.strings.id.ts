@@ -7,6 +7,7 @@ const id: Translation<typeof storyFeedEn> = {
   loading: 'Memuat cerita…',
   empty: 'Belum ada cerita.',
   emptyFiltered: 'Tidak ada cerita yang cocok dengan filter ini.',
+  noMatchYet: 'Belum ada cerita yang cocok di antara yang terbaru. Muat lebih banyak untuk mencari lebih jauh.',
   'kind.boost': 'Promosi',
   'kind.news': 'Berita',
   'kind.story': 'Cerita',

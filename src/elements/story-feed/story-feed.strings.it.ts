@@ -7,6 +7,7 @@ const it: Translation<typeof storyFeedEn> = {
   loading: 'Caricamento delle storie…',
   empty: 'Ancora nessuna storia.',
   emptyFiltered: 'Nessuna storia corrisponde a questo filtro.',
+  noMatchYet: 'Ancora nessuna storia corrispondente tra le più recenti. Caricane altre per cercare più indietro.',
   'kind.boost': 'Rilancio',
   'kind.news': 'Notizia',
   'kind.story': 'Storia',

@@ -7,6 +7,7 @@ const ja: Translation<typeof storyFeedEn> = {
   loading: 'ストーリーを読み込んでいます…',
   empty: 'ストーリーはまだありません。',
   emptyFiltered: 'このフィルターに一致するストーリーはありません。',
+  noMatchYet: '最新の中に一致するストーリーはまだありません。さらに読み込んで過去を探してください。',
   'kind.boost': '拡散',
   'kind.news': 'ニュース',
   'kind.story': 'ストーリー',

@@ -7,6 +7,7 @@ const ko: Translation<typeof storyFeedEn> = {
   loading: '이야기를 불러오는 중…',
   empty: '아직 이야기가 없습니다.',
   emptyFiltered: '이 필터와 일치하는 이야기가 없습니다.',
+  noMatchYet: '최근 이야기 중에는 아직 일치하는 이야기가 없습니다. 더 불러와서 이전 이야기를 찾아보세요.',
   'kind.boost': '홍보',
   'kind.news': '소식',
   'kind.story': '이야기',

@@ -7,6 +7,7 @@ const nb: Translation<typeof storyFeedEn> = {
   loading: 'Laster inn historier …',
   empty: 'Ingen historier ennå.',
   emptyFiltered: 'Ingen historier samsvarer med dette filteret.',
+  noMatchYet: 'Ingen samsvarende historier blant de nyeste ennå. Last inn flere for å lete lenger tilbake.',
   'kind.boost': 'Anbefaling',
   'kind.news': 'Nyhet',
   'kind.story': 'Historie',

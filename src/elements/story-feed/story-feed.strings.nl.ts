@@ -7,6 +7,7 @@ const nl: Translation<typeof storyFeedEn> = {
   loading: 'Verhalen laden…',
   empty: 'Nog geen verhalen.',
   emptyFiltered: 'Geen verhalen gevonden voor dit filter.',
+  noMatchYet: 'Nog geen passende verhalen bij de nieuwste. Laad meer om verder terug te zoeken.',
   'kind.boost': 'Aanrader',
   'kind.news': 'Nieuws',
   'kind.story': 'Verhaal',

@@ -7,6 +7,7 @@ const pl: Translation<typeof storyFeedEn> = {
   loading: 'Wczytywanie historii…',
   empty: 'Nie ma jeszcze historii.',
   emptyFiltered: 'Żadna historia nie pasuje do tego filtru.',
+  noMatchYet: 'Wśród najnowszych nie ma jeszcze pasujących historii. Wczytaj więcej, aby szukać dalej wstecz.',
   'kind.boost': 'Promocja',
   'kind.news': 'Aktualność',
   'kind.story': 'Historia',

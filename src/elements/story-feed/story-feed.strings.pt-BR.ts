@@ -7,6 +7,7 @@ const ptBR: Translation<typeof storyFeedEn> = {
   loading: 'Carregando histórias…',
   empty: 'Ainda não há histórias.',
   emptyFiltered: 'Nenhuma história corresponde a este filtro.',
+  noMatchYet: 'Ainda não há histórias correspondentes entre as mais recentes. Carregue mais para buscar mais atrás.',
   'kind.boost': 'Divulgação',
   'kind.news': 'Notícia',
   'kind.story': 'História',

@@ -7,6 +7,7 @@ const ptPT: Translation<typeof storyFeedEn> = {
   loading: 'A carregar histórias…',
   empty: 'Ainda não há histórias.',
   emptyFiltered: 'Nenhuma história corresponde a este filtro.',
+  noMatchYet: 'Ainda não há histórias correspondentes entre as mais recentes. Carregue mais para procurar mais atrás.',
   'kind.boost': 'Divulgação',
   'kind.news': 'Notícia',
   'kind.story': 'História',

@@ -7,6 +7,7 @@ const ro: Translation<typeof storyFeedEn> = {
   loading: 'Se încarcă poveștile…',
   empty: 'Încă nu există povești.',
   emptyFiltered: 'Nicio poveste nu corespunde acestui filtru.',
+  noMatchYet: 'Încă nu există povești potrivite printre cele mai recente. Încarcă mai multe pentru a căuta mai în urmă.',
   'kind.boost': 'Recomandare',
   'kind.news': 'Știre',
   'kind.story': 'Poveste',

@@ -7,6 +7,7 @@ const ru: Translation<typeof storyFeedEn> = {
   loading: 'Загрузка историй…',
   empty: 'Историй пока нет.',
   emptyFiltered: 'Нет историй, подходящих под этот фильтр.',
+  noMatchYet: 'Среди последних пока нет подходящих историй. Загрузите ещё, чтобы искать дальше.',
   'kind.boost': 'Продвижение',
   'kind.news': 'Новость',
   'kind.story': 'История',

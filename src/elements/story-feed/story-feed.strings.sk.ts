@@ -7,6 +7,7 @@ const sk: Translation<typeof storyFeedEn> = {
   loading: 'Načítavajú sa príbehy…',
   empty: 'Zatiaľ žiadne príbehy.',
   emptyFiltered: 'Tomuto filtru nezodpovedajú žiadne príbehy.',
+  noMatchYet: 'Medzi najnovšími zatiaľ nie je žiadny zodpovedajúci príbeh. Načítajte ďalšie a hľadajte ďalej do minulosti.',
   'kind.boost': 'Propagácia',
   'kind.news': 'Novinka',
   'kind.story': 'Príbeh',

@@ -7,6 +7,7 @@ const sv: Translation<typeof storyFeedEn> = {
   loading: 'Läser in berättelser …',
   empty: 'Inga berättelser än.',
   emptyFiltered: 'Inga berättelser matchar filtret.',
+  noMatchYet: 'Inga matchande berättelser bland de senaste ännu. Läs in fler för att leta längre bakåt.',
   'kind.boost': 'Tips',
   'kind.news': 'Nyhet',
   'kind.story': 'Berättelse',

@@ -7,6 +7,7 @@ const sw: Translation<typeof storyFeedEn> = {
   loading: 'Inapakia hadithi…',
   empty: 'Bado hakuna hadithi.',
   emptyFiltered: 'Hakuna hadithi zinazolingana na kichujio hiki.',
+  noMatchYet: 'Bado hakuna hadithi zinazolingana kati ya zile za hivi karibuni. Pakia zaidi ili kutafuta nyuma zaidi.',
   'kind.boost': 'Tangazo',
   'kind.news': 'Habari',
   'kind.story': 'Hadithi',

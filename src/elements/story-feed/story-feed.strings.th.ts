@@ -7,6 +7,7 @@ const th: Translation<typeof storyFeedEn> = {
   loading: 'กำลังโหลดเรื่องราว…',
   empty: 'ยังไม่มีเรื่องราว',
   emptyFiltered: 'ไม่มีเรื่องราวที่ตรงกับตัวกรองนี้',
+  noMatchYet: 'ยังไม่มีเรื่องที่ตรงกันในเรื่องล่าสุด โหลดเพิ่มเพื่อค้นหาย้อนหลัง',
   'kind.boost': 'โปรโมต',
   'kind.news': 'ข่าว',
   'kind.story': 'เรื่องราว',

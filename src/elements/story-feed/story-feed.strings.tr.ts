@@ -7,6 +7,7 @@ const tr: Translation<typeof storyFeedEn> = {
   loading: 'Hikâyeler yükleniyor…',
   empty: 'Henüz hikâye yok.',
   emptyFiltered: 'Bu filtreye uyan hikâye yok.',
+  noMatchYet: 'En yeniler arasında henüz eşleşen hikâye yok. Daha geriye bakmak için daha fazla yükleyin.',
   'kind.boost': 'Öne çıkan',
   'kind.news': 'Haber',
   'kind.story': 'Hikâye',

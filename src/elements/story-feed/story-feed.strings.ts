@@ -6,6 +6,7 @@ export const storyFeedEn = {
   loading: 'Loading stories…',
   empty: 'No stories yet.',
   emptyFiltered: 'No stories match this filter.',
+  noMatchYet: 'No matching stories among the latest yet. Load more to look further back.',
   'kind.boost': 'Boost',
   'kind.news': 'News',
   'kind.story': 'Story',

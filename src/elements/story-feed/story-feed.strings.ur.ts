@@ -7,6 +7,7 @@ const ur: Translation<typeof storyFeedEn> = {
   loading: 'کہانیاں لوڈ ہو رہی ہیں…',
   empty: 'ابھی کوئی کہانی نہیں ہے۔',
   emptyFiltered: 'کوئی کہانی اس فلٹر سے میل نہیں کھاتی۔',
+  noMatchYet: 'تازہ ترین میں ابھی تک کوئی مماثل کہانی نہیں۔ مزید پیچھے تلاش کرنے کے لیے مزید لوڈ کریں۔',
   'kind.boost': 'فروغ',
   'kind.news': 'خبر',
   'kind.story': 'کہانی',

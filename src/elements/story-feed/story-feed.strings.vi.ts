@@ -7,6 +7,7 @@ const vi: Translation<typeof storyFeedEn> = {
   loading: 'Đang tải câu chuyện…',
   empty: 'Chưa có câu chuyện nào.',
   emptyFiltered: 'Không có câu chuyện nào khớp với bộ lọc này.',
+  noMatchYet: 'Chưa có câu chuyện phù hợp trong số mới nhất. Tải thêm để tìm xa hơn.',
   'kind.boost': 'Lan tỏa',
   'kind.news': 'Tin tức',
   'kind.story': 'Câu chuyện',

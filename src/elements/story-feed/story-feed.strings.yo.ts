@@ -7,6 +7,7 @@ const yo: Translation<typeof storyFeedEn> = {
   loading: 'A ń gbé àwọn ìtàn wọlé…',
   empty: 'Kò sí ìtàn kankan síbẹ̀.',
   emptyFiltered: 'Kò sí ìtàn tó bá àlẹ̀mọ́ yìí mu.',
+  noMatchYet: 'Kò tíì sí ìtàn tó bá a mu láàrin àwọn tuntun jùlọ. Gbé púpọ̀ sí i láti wá sẹ́yìn.',
   'kind.boost': 'Ìgbéga',
   'kind.news': 'Ìròyìn',
   'kind.story': 'Ìtàn',

@@ -7,6 +7,7 @@ const zhCN: Translation<typeof storyFeedEn> = {
   loading: '正在加载故事…',
   empty: '还没有故事。',
   emptyFiltered: '没有符合此筛选条件的故事。',
+  noMatchYet: '最新内容中暂无匹配的故事。加载更多以向前查找。',
   'kind.boost': '推广',
   'kind.news': '新闻',
   'kind.story': '故事',

@@ -7,6 +7,7 @@ const zhTW: Translation<typeof storyFeedEn> = {
   loading: '正在載入故事…',
   empty: '目前還沒有故事。',
   emptyFiltered: '沒有符合此篩選條件的故事。',
+  noMatchYet: '最新內容中暫無符合的故事。載入更多以往前查找。',
   'kind.boost': '推廣',
   'kind.news': '新聞',
   'kind.story': '故事',

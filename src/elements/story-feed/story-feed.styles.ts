@@ -201,15 +201,16 @@ export const storyFeedStyles = css`
     border: 0;
     padding: 0;
   }
+  /* Chips wrap onto as many lines as they need: none is cut off, at any width or zoom, and Tab reaches each. */
   .filters {
     display: flex;
-    flex-wrap: nowrap;
-    gap: 0.5em;
-    overflow-x: auto;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
     margin-block-end: var(--_gap);
     padding: 0.25em;
   }
   .filters .chip {
     flex: none;
+    max-inline-size: 100%;
   }
 `;

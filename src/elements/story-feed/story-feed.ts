@@ -1,6 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { fillPage } from '../../client/fill-page.ts';
 import type { CachedStoryPage } from '../../client/github.ts';
 import { resolveSource, type SourceConfig } from '../../client/resolve.ts';
 import { SourceError, isAbortError, type StorySource } from '../../client/types.ts';
@@ -162,7 +163,7 @@ export class ChorusStoryFeed extends ChorusElement {
     if (!go) return initialState;
     if (this.limit > VIRTUALIZE_AT) virtualize(this);
     try {
-      const page: CachedStoryPage = await source.listStories({ limit: this.limit, tag: this.tag, kind: this.kind }, { signal });
+      const page = await fillPage<CachedStoryPage>(source, { limit: this.limit, tag: this.tag, kind: this.kind }, { signal });
       signal.throwIfAborted();
       this.stories = page.stories;
       this.nextCursor = page.nextCursor;
@@ -223,10 +224,10 @@ export class ChorusStoryFeed extends ChorusElement {
     const before = this.stories.length;
     if (before + this.limit > VIRTUALIZE_AT) virtualize(this);
     try {
-      const page = await source.listStories({ limit: this.limit, tag: this.tag, kind: this.kind, cursor: this.nextCursor }, { signal: controller.signal });
-      controller.signal.throwIfAborted();
       const known = new Set(this.stories.map((story) => story.id));
-      const added = page.stories.filter((story) => !known.has(story.id));
+      const page = await fillPage(source, { limit: this.limit, tag: this.tag, kind: this.kind, cursor: this.nextCursor }, { signal: controller.signal }, known);
+      controller.signal.throwIfAborted();
+      const added = page.stories;
       this.stories = [...this.stories, ...added];
       this.nextCursor = page.nextCursor;
       const t = this.#t;
@@ -271,7 +272,9 @@ export class ChorusStoryFeed extends ChorusElement {
     }
     const status = this.#task.status;
     const failed = status === TaskStatus.ERROR && !isAbortError(this.#task.error);
-    this.state = this.stories.length ? 'ready' : failed ? 'error' : status === TaskStatus.COMPLETE ? 'empty' : 'loading';
+    // No match yet but more to read (a filter the source applies page by page): ready, with "Load more".
+    const more = status === TaskStatus.COMPLETE && this.nextCursor !== null;
+    this.state = this.stories.length || more ? 'ready' : failed ? 'error' : status === TaskStatus.COMPLETE ? 'empty' : 'loading';
     this.stale = this.notice !== null && this.stories.length > 0;
     super.update(changed);
   }
@@ -341,7 +344,7 @@ export class ChorusStoryFeed extends ChorusElement {
           : nothing
       }
       ${
-        this.state === 'error' || this.state === 'empty'
+        this.state === 'error' || this.state === 'empty' || (this.state === 'ready' && !this.stories.length)
           ? nothing
           : html`<div
               class="feed ${this.#virtual ? 'virtual' : ''}"
@@ -355,6 +358,7 @@ export class ChorusStoryFeed extends ChorusElement {
               ${content}
             </div>`
       }
+      ${this.state === 'ready' && !this.stories.length ? html`<p class="no-match" part="empty">${t('noMatchYet')}</p>` : nothing}
       ${
         this.state === 'loading' || this.state === 'ready'
           ? loadMoreButton(this.#t, {

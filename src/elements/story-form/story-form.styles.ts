@@ -48,8 +48,8 @@ export const storyFormStyles = css`
   textarea {
     inline-size: 100%;
     padding: calc(var(--_space) * 0.5);
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
+    border: 1px solid var(--_line);
+    border-radius: calc(var(--_radius) * 0.75);
     background: var(--_bg);
     color: var(--_fg);
     font: inherit;
@@ -60,6 +60,7 @@ export const storyFormStyles = css`
   }
   [aria-invalid='true']:not([type='radio'], [type='checkbox']) {
     border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
   }
   .choice {
     display: grid;

@@ -128,6 +128,10 @@ export class ChorusStoryForm extends ChorusElement {
   #touched = new Set<Field>();
   #sending: AbortController | undefined;
   #rendering: { source: string; fragment: DocumentFragment } | undefined;
+  /** Field checks held while a pointer is pressed (see #onFocusOut), run once its click has landed. */
+  #held: Field[] | undefined;
+  /** Counts sends, so a field check started before one never lands after it. */
+  #sends = 0;
 
   get #t() {
     return storyFormStrings(this.locale);
@@ -172,17 +176,45 @@ export class ChorusStoryForm extends ChorusElement {
   };
 
   // Lion's rule: judge a field once the person has left it after typing, never while they type.
+  // A press moves focus on `mousedown` (for a touch tap too), before its `mouseup` and `click`:
+  // showing or clearing an error then would move the form under the pointer, and the click
+  // would land on whatever slid there (or nowhere). So while a pointer is down, the check
+  // waits until the click is over.
   #onFocusOut = (event: FocusEvent): void => {
     const name = (event.target as HTMLInputElement).name;
     if (!isField(name) || !this.#touched.has(name)) return;
+    if (this.#held) {
+      if (!this.#held.includes(name)) this.#held.push(name);
+      return;
+    }
+    this.#checkField(name);
+  };
+
+  #checkField(name: Field): void {
+    const sends = this.#sends;
     void this.track(
-      this.#validate().then(({ problems }) =>
+      this.#validate().then(({ problems }) => {
+        // A send judged every field since; this answer is older than what shows.
+        if (sends !== this.#sends || this.phase === 'success') return;
         this.#feedback.set(
           name,
           problems.find((problem) => problem.field === name),
-        ),
-      ),
+        );
+      }),
     );
+  }
+
+  #onPress = (): void => {
+    this.#held ??= [];
+  };
+
+  // Runs after `mouseup`: the browser dispatches `click` in the same task, so a timeout comes after it.
+  #onRelease = (): void => {
+    setTimeout(() => {
+      const held = this.#held;
+      this.#held = undefined;
+      for (const name of held ?? []) this.#checkField(name);
+    });
   };
 
   #onSubmit = (event: SubmitEvent): void => {
@@ -340,6 +372,7 @@ export class ChorusStoryForm extends ChorusElement {
   /** Validates and sends the story, as pressing the send button does. */
   async submit(): Promise<void> {
     if (this.phase === 'sending') return;
+    this.#sends++;
     // Saved before anything can fail or be cancelled, so a reload right after pressing send loses nothing.
     this.#draft.flush();
     let sent: Promise<void> | undefined;
@@ -369,11 +402,17 @@ export class ChorusStoryForm extends ChorusElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.#onOnline);
+    // Anywhere on the page: a press outside the form moves focus out of it just the same.
+    window.addEventListener('mousedown', this.#onPress, true);
+    window.addEventListener('mouseup', this.#onRelease, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('mousedown', this.#onPress, true);
+    window.removeEventListener('mouseup', this.#onRelease, true);
+    this.#held = undefined;
     // A send cut short is safe to repeat: the draft and its key are still stored.
     this.#sending?.abort();
   }
