@@ -62,5 +62,6 @@ export const serverEn = {
 
 export const messages = defineStrings('server', {
   en: serverEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./messages.strings.es.ts'),
 });

@@ -1,99 +1,19 @@
-import { defineStrings } from '../src/shared/locale.ts';
+/**
+ * The server's words: its error messages (`messages`, table in messages.strings.ts) and its
+ * pages' words (`pageMessages`, page.strings.ts; the digest's, digest.strings.ts), in every language Chorus has.
+ *
+ * In the browser each translation is a lazy chunk; the server words errors synchronously in
+ * whatever language a request asks for, so it loads every language of its tables (these two,
+ * the schemas' and poll's field messages, the PSF membership content) once, when it starts.
+ * @module
+ */
+import '../src/data/psf-membership.ts';
+import '../src/schema/poll.strings.ts';
+import '../src/schema/schema.strings.ts';
+import './digest.strings.ts';
+import { loadEveryLocale } from '../src/shared/locale.ts';
 
-/** The server's own error messages, for the `message` of the error shape. */
-/** The server's error messages in English: the keys every translation has. */
-export const serverEn = {
-  validation: 'Check the answers marked below and send the story again',
-  badJson: 'The request body is not valid JSON: send a JSON object',
-  storyNotObject: 'Send the story as a JSON object, such as {"kind": "story", "title": "…", …}, not a list, a string, a number, true/false or null',
-  bodyNotObject: 'Send a JSON object (or no body at all), not a list, a string, a number, true/false or null',
-  mediaType: 'Send the story as JSON, with Content-Type: application/json',
-  tooLarge: 'The story is too large: send at most 64 KB',
-  rateLimited: 'You have sent several stories in a short time. Try again in {minutes} minutes',
-  conflict: 'This Idempotency-Key was already used for a different story: use a new key for a new story',
-  idempotencyKey: 'Send an Idempotency-Key of 1 to 255 visible ASCII characters',
-  originForbidden: 'This site may not send stories to this server. Its owner can add the site to CHORUS_ALLOWED_ORIGINS',
-  notFound: 'There is no such page',
-  storyNotFound: 'There is no published story with this id',
-  unauthorized: 'Sign in with the owner token or your moderator token (Authorization: Bearer <token>)',
-  ownerOnly: 'Only the owner token can manage moderators',
-  moderatorName: 'Give the moderator a name of 1 to {max} characters, without control characters',
-  moderatorNameTaken: 'A moderator called {name} already exists: choose another name, or revoke theirs first',
-  moderatorNotFound: 'There is no active moderator with this id',
-  mediaTypeJson: 'Send JSON, with Content-Type: application/json',
-  auditLimit: 'Ask for between 1 and 200 entries',
-  storyParam: 'Give story as a story id',
-  moderatorParam: 'Give moderator as a moderator id, owner or system',
-  nothingToUndo: 'There is no decision on this story to undo',
-  undoChanged: 'This story changed since you looked (it is now {status}): reload it before undoing',
-  adminCrossOrigin: 'The moderation API only answers pages on its own site',
-  limit: 'Ask for between 1 and 100 stories',
-  cursor: 'This cursor is not valid here: start again from the first page',
-  status: 'Choose a status: pending, approved, rejected or spam',
-  channel: 'Choose a channel: form, github, discourse, slack or discord',
-  date: 'Enter a date like 2025-01-31 or 2025-01-31T12:00:00Z',
-  format: 'Choose a format: markdown or html',
-  server: 'Something went wrong on the server. Try again in a moment',
-  pageTitle: 'Moderation',
-  pageIntro:
-    'Review the stories people sent. Sign in with your moderator token, or with the owner token (CHORUS_ADMIN_TOKEN, or the one the server printed on its first start).',
-  pageNoScript: 'The moderation queue needs JavaScript. Turn it on for this site and reload the page.',
-  pageNotBuilt: 'The moderation queue is not built yet. On the server, run npm run build in the Chorus folder, then reload this page.',
-  pageBackToSite: 'Back to the stories',
-  unavailable: 'The story database is not answering',
-  metricsToken: 'Send the metrics token (Authorization: Bearer <CHORUS_METRICS_TOKEN>)',
-  amplifyShape: 'Send the channels as a list, like {"amplify": ["mastodon"]}. This server offers: {channels}',
-  amplifyUnknown: 'This is not a channel. Choose from: {channels}',
-  amplifyUnavailable: '{channel} is not set up on this server. Choose from: {channels}',
-  amplifyOrigin: 'This story came from {channel} and is answered there, not posted again. Choose from: {channels}',
-  pollNotFound: 'There is no poll with this id',
-  pollClosed: 'This poll is closed: it no longer takes votes',
-  pollVoted: 'People have voted in this poll, so only its closing time can change. To ask something else, close it and create a new poll',
-  pollClosedEdit: 'This poll is closed, so it can no longer be edited',
-  pollValidation: 'Check the answers marked below and send the poll again',
-  voteValidation: 'Check your choice and vote again',
-  pollMediaType: 'Send JSON, with Content-Type: application/json',
-  pollTooLarge: 'The request is too large: send at most 16 KB',
-  voteRateLimited: 'Many votes came from your network in a short time. Try again in {minutes} minutes',
-  voteOriginForbidden: 'This site may not send votes to this server. Its owner can add the site to CHORUS_ALLOWED_ORIGINS',
-  pollLimit: 'Ask for between 1 and 100 polls',
-  exportFormat: 'Choose a format: json or csv',
-};
+export { messages, serverEn } from './messages.strings.ts';
+export { pageEn, pageMessages } from './page.strings.ts';
 
-export const messages = defineStrings('server', {
-  en: serverEn,
-  es: () => import('./messages.strings.es.ts'),
-});
-
-/** The story page's words in English. */
-export const pageEn = {
-  siteName: 'Community stories',
-  documentTitle: '{title} · {site}',
-  by: 'By {author}',
-  kind_boost: 'Worth sharing',
-  kind_news: 'News',
-  kind_story: 'Story',
-  kind_event: 'Event',
-  readMore: 'Read more on {host}',
-  firstPublished: 'First published on {host}',
-  sharedOn: 'Also on',
-  link_github: 'GitHub',
-  link_discourse: 'the forum',
-  link_mastodon: 'Mastodon',
-  link_bluesky: 'Bluesky',
-  tags: 'Tags',
-  follow: 'Follow new stories:',
-  atomFeed: 'Atom feed',
-  jsonFeed: 'JSON Feed',
-  backTo: 'More stories on {site}',
-  notFoundTitle: 'Story not found',
-  notFoundText: 'There is no published story at this address. It may still be waiting for a moderator, or it was taken down.',
-  pageNotFoundTitle: 'Page not found',
-  pageNotFoundText: 'There is nothing at this address.',
-};
-
-/** What the server's own HTML pages (a story's page, their 404) say around the stories. Every language has every key. */
-export const pageMessages = defineStrings('server-page', {
-  en: pageEn,
-  es: () => import('./page.strings.es.ts'),
-});
+await loadEveryLocale();

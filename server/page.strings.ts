@@ -30,5 +30,6 @@ export const pageEn = {
 /** What the server's own HTML pages (a story's page, their 404) say around the stories. Every language has every key. */
 export const pageMessages = defineStrings('server-page', {
   en: pageEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./page.strings.es.ts'),
 });

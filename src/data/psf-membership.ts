@@ -98,7 +98,14 @@ export const psfEn = Object.fromEntries(
 psfEn['psf.heading'] = 'Become a member of the Python Software Foundation';
 psfEn['psf.votingNote'] = PSF_VOTING_NOTE;
 
-const psfStrings = defineStrings('psf-membership', { en: psfEn, es: () => import('./psf-membership.es.ts') });
+const psfStrings = defineStrings('psf-membership', {
+  en: psfEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
+  es: () => import('./psf-membership.es.ts'),
+});
+
+/** The languages the PSF content is in. */
+export const psfLocales = (): string[] => [...psfStrings.locales];
 
 /** The heading and the voting note shown with the PSF tiers, in a language. */
 export function psfText(locale: string): { heading: string; votingNote: string } {

@@ -32,5 +32,6 @@ export const pollSchemaEn = {
 
 export const pollStrings = defineStrings('poll-schema', {
   en: pollSchemaEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./poll.strings.es.ts'),
 });

@@ -36,5 +36,6 @@ export const schemaEn = {
 
 export const schemaStrings = defineStrings('schema', {
   en: schemaEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./schema.strings.es.ts'),
 });

@@ -35,5 +35,6 @@ export const errorMessagesEn = {
 
 export const errorStrings = defineStrings('errors', {
   en: errorMessagesEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./error-messages.strings.es.ts'),
 });

@@ -29,14 +29,14 @@ type PluralBase<T> = { [K in keyof T]: K extends `${infer B}_other` ? B : never 
 export type Translation<T extends Strings> = Record<keyof T, string> & Partial<Record<`${PluralBase<T> & string}_${PluralCategory}`, string>>;
 
 /** A translation kept in its own module, fetched only when a page needs that language. */
-export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<T> | Translation<T> }>;
+export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<Translation<T>> }>;
 
 /**
  * Every table has a complete English entry; other locales may be partial and fall back to English.
  * A locale is either inline data or a loader (`es: () => import('./x.strings.es.ts')`), so
  * English pages never download the other languages.
  */
-export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<T> | LocaleLoader<T> | undefined };
+export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<Translation<T>> | LocaleLoader<T> | undefined };
 
 /** A strings table bound to one locale: `t('submit')`, `t('charsLeft_other', { count: 3 })`. */
 export interface Translate<T extends Strings> {
@@ -48,7 +48,11 @@ export interface Translate<T extends Strings> {
 }
 
 /** A registered strings table: give it a locale, get a `Translate`. */
-export type StringsTable<T extends Strings> = (locale: string) => Translate<T>;
+export interface StringsTable<T extends Strings> {
+  (locale: string): Translate<T>;
+  /** The languages the table has (English, and each inline or lazy translation), as BCP 47 tags. */
+  readonly locales: readonly string[];
+}
 
 const added = new Map<string, Map<string, Strings>>();
 const catalogs = new Map<string, Catalog<Strings>>();
@@ -155,7 +159,7 @@ export function defineStrings<T extends Strings>(namespace: string, catalog: Cat
     }
     return undefined;
   };
-  return (locale) => {
+  const bind = (locale: string): Translate<T> => {
     const chain = localeChain(locale);
     const pseudoLocale = chain[0] === PSEUDO;
     const word = (key: string) => {
@@ -167,6 +171,7 @@ export function defineStrings<T extends Strings>(namespace: string, catalog: Cat
     (t as { locale: string }).locale = locale;
     return t;
   };
+  return Object.assign(bind, { locales: Object.keys(catalog).map((tag) => canonicalTag(tag) ?? tag) });
 }
 
 /**
@@ -181,6 +186,14 @@ export function addTranslations(locale: string, namespace: string, strings: Stri
   addedTags.set(locale.toLowerCase(), canonicalTag(locale) ?? locale);
   matched.clear();
   for (const listener of listeners) listener();
+}
+
+/**
+ * The English table registered under a namespace, for the translation check (scripts/i18n-lib.ts).
+ * @internal
+ */
+export function registeredEnglish(namespace: string): Strings | undefined {
+  return catalogs.get(namespace)?.en;
 }
 
 /** Calls `listener` whenever `addTranslations` changes a table (elements re-render). */
@@ -270,11 +283,13 @@ export function matchLocale(requested: string | readonly string[], available: re
  * reader asked for, else English. Words, dates, numbers, prices and plurals all use it, so a
  * page in a language Chorus lacks is English throughout, never half one and half the other.
  * A regional tag of a language Chorus has keeps its region for formats (`es-MX`: Spanish
- * words, Mexican prices; `en-GB`: English words, British dates).
+ * words, Mexican prices; `en-GB`: English words, British dates) unless `region: false` (the
+ * server, whose answers and caches are per language: a bounded set, whatever a header says).
  */
-export function resolveLocale(requested: string | readonly string[] | undefined): string {
+export function resolveLocale(requested: string | readonly string[] | undefined, options: { region?: boolean } = {}): string {
   if (requested === undefined) return 'en';
   const list = typeof requested === 'string' ? [requested] : requested;
+  if (options.region === false) return matchLocale(list) ?? 'en';
   const key = list.join(',');
   if (!matched.has(key)) matched.set(key, refine(list));
   return matched.get(key) ?? 'en';

@@ -24,6 +24,7 @@ export const membershipCardEn = {
 
 export const membershipCardStrings = defineStrings('membership-card', {
   en: membershipCardEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./membership-card.strings.es.ts'),
 });
 

@@ -105,6 +105,7 @@ export const moderationQueueEn = {
 
 export const moderationQueueStrings = defineStrings('moderation-queue', {
   en: moderationQueueEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./moderation-queue.strings.es.ts'),
 });
 

@@ -28,7 +28,7 @@ export const storyFeedEn = {
 
 export const storyFeedStrings = defineStrings('story-feed', {
   en: storyFeedEn,
-  // Fetched only by pages in Spanish.
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./story-feed.strings.es.ts'),
 });
 

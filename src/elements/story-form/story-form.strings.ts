@@ -72,6 +72,7 @@ export const storyFormEn = {
 
 export const storyFormStrings = defineStrings('story-form', {
   en: storyFormEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./story-form.strings.es.ts'),
 });
 
