@@ -109,7 +109,38 @@ export class ChorusElement extends LitElement {
    * (the form, on sending) loads the client code then.
    */
   protected resolveSourceWith(resolve: typeof resolveSource): StorySource | null {
-    return this.dataSource ?? resolve(this.sourceConfig(), this.ownerDocument);
+    const source = this.dataSource ?? resolve(this.sourceConfig(), this.ownerDocument);
+    return source && this.#speaking(source);
+  }
+
+  readonly #spoken = new WeakMap<StorySource, StorySource>();
+
+  // The same source, with this element's language in every request's options (sent as
+  // Accept-Language), so the server answers in the language the element shows. One wrapper per
+  // source, so an element comparing sources still sees the same one.
+  #speaking(source: StorySource): StorySource {
+    let spoken = this.#spoken.get(source);
+    if (!spoken) {
+      const language = () => this.locale;
+      spoken = new Proxy(source, {
+        get(target, property) {
+          const value: unknown = Reflect.get(target, property, target);
+          if (typeof value !== 'function') return value;
+          const method = value as (...args: unknown[]) => unknown;
+          // Each method of a StorySource takes its request options last: listStories(query, options), membership(options), …
+          const at = { listStories: 1, getStory: 1, submit: 1, membership: 0 }[property as string];
+          if (at === undefined) return method.bind(target);
+          return (...args: unknown[]) => {
+            const options = args[at];
+            const next = [...args];
+            next[at] = { ...(typeof options === 'object' && options !== null ? options : {}), language: language() };
+            return method.apply(target, next);
+          };
+        },
+      });
+      this.#spoken.set(source, spoken);
+    }
+    return spoken;
   }
 
   /** Whether the reader asked for less motion. */
