@@ -101,7 +101,31 @@ psfEn['psf.votingNote'] = PSF_VOTING_NOTE;
 const psfStrings = defineStrings('psf-membership', {
   en: psfEn,
   // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
+  ar: () => import('./psf-membership.ar.ts'),
+  bn: () => import('./psf-membership.bn.ts'),
+  ca: () => import('./psf-membership.ca.ts'),
+  da: () => import('./psf-membership.da.ts'),
+  de: () => import('./psf-membership.de.ts'),
   es: () => import('./psf-membership.es.ts'),
+  fa: () => import('./psf-membership.fa.ts'),
+  fi: () => import('./psf-membership.fi.ts'),
+  fr: () => import('./psf-membership.fr.ts'),
+  he: () => import('./psf-membership.he.ts'),
+  hi: () => import('./psf-membership.hi.ts'),
+  it: () => import('./psf-membership.it.ts'),
+  ja: () => import('./psf-membership.ja.ts'),
+  ko: () => import('./psf-membership.ko.ts'),
+  nb: () => import('./psf-membership.nb.ts'),
+  nl: () => import('./psf-membership.nl.ts'),
+  'pt-BR': () => import('./psf-membership.pt-BR.ts'),
+  'pt-PT': () => import('./psf-membership.pt-PT.ts'),
+  ro: () => import('./psf-membership.ro.ts'),
+  sv: () => import('./psf-membership.sv.ts'),
+  th: () => import('./psf-membership.th.ts'),
+  ur: () => import('./psf-membership.ur.ts'),
+  vi: () => import('./psf-membership.vi.ts'),
+  'zh-CN': () => import('./psf-membership.zh-CN.ts'),
+  'zh-TW': () => import('./psf-membership.zh-TW.ts'),
 });
 
 /** The languages the PSF content is in. */

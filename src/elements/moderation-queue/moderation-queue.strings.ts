@@ -106,7 +106,31 @@ export const moderationQueueEn = {
 export const moderationQueueStrings = defineStrings('moderation-queue', {
   en: moderationQueueEn,
   // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
+  ar: () => import('./moderation-queue.strings.ar.ts'),
+  bn: () => import('./moderation-queue.strings.bn.ts'),
+  ca: () => import('./moderation-queue.strings.ca.ts'),
+  da: () => import('./moderation-queue.strings.da.ts'),
+  de: () => import('./moderation-queue.strings.de.ts'),
   es: () => import('./moderation-queue.strings.es.ts'),
+  fa: () => import('./moderation-queue.strings.fa.ts'),
+  fi: () => import('./moderation-queue.strings.fi.ts'),
+  fr: () => import('./moderation-queue.strings.fr.ts'),
+  he: () => import('./moderation-queue.strings.he.ts'),
+  hi: () => import('./moderation-queue.strings.hi.ts'),
+  it: () => import('./moderation-queue.strings.it.ts'),
+  ja: () => import('./moderation-queue.strings.ja.ts'),
+  ko: () => import('./moderation-queue.strings.ko.ts'),
+  nb: () => import('./moderation-queue.strings.nb.ts'),
+  nl: () => import('./moderation-queue.strings.nl.ts'),
+  'pt-BR': () => import('./moderation-queue.strings.pt-BR.ts'),
+  'pt-PT': () => import('./moderation-queue.strings.pt-PT.ts'),
+  ro: () => import('./moderation-queue.strings.ro.ts'),
+  sv: () => import('./moderation-queue.strings.sv.ts'),
+  th: () => import('./moderation-queue.strings.th.ts'),
+  ur: () => import('./moderation-queue.strings.ur.ts'),
+  vi: () => import('./moderation-queue.strings.vi.ts'),
+  'zh-CN': () => import('./moderation-queue.strings.zh-CN.ts'),
+  'zh-TW': () => import('./moderation-queue.strings.zh-TW.ts'),
 });
 
 /** The keys of the queue's table. */

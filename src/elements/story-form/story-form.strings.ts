@@ -73,7 +73,31 @@ export const storyFormEn = {
 export const storyFormStrings = defineStrings('story-form', {
   en: storyFormEn,
   // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
+  ar: () => import('./story-form.strings.ar.ts'),
+  bn: () => import('./story-form.strings.bn.ts'),
+  ca: () => import('./story-form.strings.ca.ts'),
+  da: () => import('./story-form.strings.da.ts'),
+  de: () => import('./story-form.strings.de.ts'),
   es: () => import('./story-form.strings.es.ts'),
+  fa: () => import('./story-form.strings.fa.ts'),
+  fi: () => import('./story-form.strings.fi.ts'),
+  fr: () => import('./story-form.strings.fr.ts'),
+  he: () => import('./story-form.strings.he.ts'),
+  hi: () => import('./story-form.strings.hi.ts'),
+  it: () => import('./story-form.strings.it.ts'),
+  ja: () => import('./story-form.strings.ja.ts'),
+  ko: () => import('./story-form.strings.ko.ts'),
+  nb: () => import('./story-form.strings.nb.ts'),
+  nl: () => import('./story-form.strings.nl.ts'),
+  'pt-BR': () => import('./story-form.strings.pt-BR.ts'),
+  'pt-PT': () => import('./story-form.strings.pt-PT.ts'),
+  ro: () => import('./story-form.strings.ro.ts'),
+  sv: () => import('./story-form.strings.sv.ts'),
+  th: () => import('./story-form.strings.th.ts'),
+  ur: () => import('./story-form.strings.ur.ts'),
+  vi: () => import('./story-form.strings.vi.ts'),
+  'zh-CN': () => import('./story-form.strings.zh-CN.ts'),
+  'zh-TW': () => import('./story-form.strings.zh-TW.ts'),
 });
 
 /** The keys of the form's table. */
