@@ -35,6 +35,9 @@ const PAGES = {
 } as const;
 type Kind = keyof typeof PAGES | 'lit alone';
 
+/** A translation's chunk: `<table>.<locale>-<hash>.js`. */
+const LOCALE_CHUNK = /\.[a-z]{2,3}(?:-[A-Z]{2}|-[A-Z][a-z]{3})?-[\w-]{8}\.js$/;
+
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -162,10 +165,15 @@ function files(): BenchTable {
     .sort((a, b) => size(b, 'br') - size(a, 'br'))
     .map((name) => ({ file: label(name), brotli: kb(size(name, 'br')), gzip: kb(size(name, 'gz')), bytes: size(name, 'br') }));
   const entry = size('chorus.js', 'br');
+  // A translation is a chunk of its own (`story-form.strings.de-<hash>.js`), fetched only by pages in that language.
+  const locales = names.filter((name) => LOCALE_CHUNK.test(name)).sort((a, b) => size(b, 'br') - size(a, 'br'));
+  const largest = locales[0];
   return {
     title: 'Files in dist/ (what the server sends: brotli; gzip -9 for comparison)',
     rows,
-    note: `chorus.js, the autoloader every page loads: ${kb(entry)} ≤ ${kb(BUDGET.autoloader)} → ${entry <= BUDGET.autoloader ? 'met' : 'over'}. Every other file is a chunk a page fetches only when it shows that element or someone acts.`,
+    note:
+      `chorus.js, the autoloader every page loads: ${kb(entry)} ≤ ${kb(BUDGET.autoloader)} → ${entry <= BUDGET.autoloader ? 'met' : 'over'}. Every other file is a chunk a page fetches only when it shows that element or someone acts.\n` +
+      `Translations: ${locales.length} locale chunks; the largest is ${largest ? `${label(largest)}, ${kb(size(largest, 'br'))}` : 'none'} (what one element adds to a page in that language).`,
   };
 }
 

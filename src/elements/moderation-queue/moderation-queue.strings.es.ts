@@ -1,7 +1,8 @@
 // Spanish words of <chorus-moderation-queue>. Pure data: fetched only by pages in Spanish.
+import type { Translation } from '../../shared/locale.ts';
 import type { moderationQueueEn } from './moderation-queue.strings.ts';
 
-const es: Record<keyof typeof moderationQueueEn, string> = {
+const es: Translation<typeof moderationQueueEn> = {
   heading: 'Moderación de historias',
   signOut: 'Cerrar sesión',
   signedIn: 'Sesión iniciada.',
@@ -30,6 +31,7 @@ const es: Record<keyof typeof moderationQueueEn, string> = {
   listHeading_spam: 'Spam',
   count_one: '{count} historia',
   count_other: '{count} historias',
+  count_many: '{count} historias',
   loading: 'Cargando historias…',
   empty_pending: 'No hay historias esperando. Está todo al día.',
   empty_other: 'No hay historias aquí.',
