@@ -7,6 +7,7 @@
 //   {op: 'vote', voter, options}             another browser votes
 //   {op: 'close', quietly?} | {op: 'delete'} a moderator closes (quietly: streams not told) or deletes the poll
 //   {op: 'fail', status, body, headers}      the next vote is answered with this instead
+//   {op: 'admin', polls}                     the polls the admin routes list (AdminPoll shapes)
 // and reads GET /__poll/<session>/log: {requests: [{method, path, query, body}], streams: <open streams>}.
 
 const sessions = new Map();
@@ -103,6 +104,9 @@ function control(s, body) {
       s.streams.clear();
       return;
     }
+    case 'admin':
+      s.admin = body.polls;
+      return;
     case 'fail':
       s.fail = { status: body.status, body: body.body, headers: body.headers ?? {} };
       return;
@@ -111,7 +115,105 @@ function control(s, body) {
 
 const VOTER = /^[A-Za-z0-9_-]{16,128}$/;
 
+// The admin routes, for the moderation queue's Polls tab: one list of polls per session, token `moderator-token`.
+const ADMIN_TOKEN = 'moderator-token';
+
+function adminView(s, poll) {
+  const votes = poll.options.map((o) => o.votes);
+  return { ...poll, options: poll.options.map((o, i) => ({ id: o.id, text: o.text, votes: votes[i] })) };
+}
+
+function checkPoll(body, partial) {
+  const issues = [];
+  if (!partial || body.question !== undefined) {
+    const q = typeof body.question === 'string' ? body.question.trim() : '';
+    if (!q) issues.push(issue(['question'], 'question.required', 'Enter a question'));
+    else if (q.length > 200) issues.push(issue(['question'], 'question.tooLong', 'Too long'));
+  }
+  if (!partial || body.options !== undefined) {
+    const options = Array.isArray(body.options) ? body.options : [];
+    if (options.length < 2) issues.push(issue(['options'], 'options.tooFew', 'Give at least 2 answers'));
+    options.forEach((text, index) => {
+      if (typeof text !== 'string' || !text.trim()) issues.push(issue(['options', index], 'options.textRequired', 'Enter the text of every answer'));
+    });
+  }
+  if (body.closesAt && Date.parse(body.closesAt) <= Date.now()) issues.push(issue(['closesAt'], 'closesAt.past', 'In the future'));
+  return issues;
+}
+
+async function adminRoute(ctx, s, rest, body) {
+  if (ctx.get('Authorization') !== `Bearer ${ADMIN_TOKEN}`) return apiError(ctx, 401, 'unauthorized', 'A valid admin token is required');
+  s.admin ??= [];
+  s.requests.push({ method: ctx.method, path: `/admin/polls${rest}`, query: ctx.query, body });
+  const now = new Date().toISOString();
+  if (rest === '' && ctx.method === 'GET') return json(ctx, 200, { polls: s.admin.map((p) => adminView(s, p)), nextCursor: null });
+  if (rest === '' && ctx.method === 'POST') {
+    const issues = checkPoll(body ?? {}, false);
+    if (issues.length) return apiError(ctx, 422, 'validation', 'Check the poll', issues);
+    const id = `poll-${s.admin.length + 1}`;
+    const poll = {
+      id,
+      question: body.question.trim(),
+      options: body.options.map((text, i) => ({ id: `${id}-o${i}`, text: text.trim(), votes: 0 })),
+      multiple: body.multiple ?? false,
+      resultsBeforeVote: body.resultsBeforeVote ?? false,
+      closesAt: body.closesAt ?? null,
+      closed: false,
+      total: 0,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+    };
+    s.admin.unshift(poll);
+    return json(ctx, 201, adminView(s, poll), { Location: `/api/v1/admin/polls/${id}` });
+  }
+  const match = /^\/([^/]+)(\/close|\/results)?$/.exec(rest);
+  const poll = match && s.admin.find((p) => p.id === decodeURIComponent(match[1]));
+  if (!poll) return apiError(ctx, 404, 'not_found', 'There is no such poll');
+  const sub = match[2];
+  if (!sub && ctx.method === 'PATCH') {
+    if (poll.closed) return apiError(ctx, 409, 'conflict', 'This poll is closed');
+    if (poll.total > 0 && Object.keys(body).some((k) => k !== 'closesAt')) return apiError(ctx, 409, 'conflict', 'Votes were cast');
+    const issues = checkPoll(body, true);
+    if (issues.length) return apiError(ctx, 422, 'validation', 'Check the poll', issues);
+    if (body.question !== undefined) poll.question = body.question.trim();
+    if (body.options !== undefined)
+      poll.options = body.options.map((text, i) => poll.options.find((o) => o.text === text) ?? { id: `${poll.id}-n${i}`, text, votes: 0 });
+    for (const key of ['multiple', 'resultsBeforeVote', 'closesAt']) if (body[key] !== undefined) poll[key] = body[key];
+    poll.updatedAt = now;
+    return json(ctx, 200, adminView(s, poll));
+  }
+  if (!sub && ctx.method === 'DELETE') {
+    s.admin = s.admin.filter((p) => p !== poll);
+    return json(ctx, 204, undefined);
+  }
+  if (sub === '/close' && ctx.method === 'POST') {
+    poll.closed = true;
+    poll.closedAt ??= now;
+    return json(ctx, 200, adminView(s, poll));
+  }
+  if (sub === '/results' && ctx.method === 'GET') {
+    ctx.set('Content-Disposition', `attachment; filename="poll-${poll.id}.${ctx.query.format}"`);
+    if (ctx.query.format === 'csv') {
+      ctx.type = 'text/csv; charset=utf-8; header=present';
+      ctx.body =
+        [
+          'poll_id,question,option_id,option,votes,percent,voters',
+          ...poll.options.map((o) => `${poll.id},${poll.question},${o.id},${o.text},${o.votes},0,${poll.total}`),
+        ].join('\r\n') + '\r\n';
+      return;
+    }
+    return json(ctx, 200, { ...adminView(s, poll), exportedAt: now });
+  }
+  return apiError(ctx, 405, 'method_not_allowed', 'Method not allowed');
+}
+
 export async function pollApiMiddleware(ctx, next) {
+  const admin = /^\/__poll\/([\w-]+)\/api\/v1\/admin\/polls(\/.*)?$/.exec(ctx.path);
+  if (admin) {
+    const text = ['POST', 'PATCH'].includes(ctx.method) ? await readBody(ctx.req) : '';
+    return adminRoute(ctx, session(admin[1]), admin[2] ?? '', text ? JSON.parse(text) : undefined);
+  }
   const match = /^\/__poll\/([\w-]+)\/(control|log|api\/v1\/polls\/([^/]+)(\/votes|\/events)?)$/.exec(ctx.path);
   if (!match) return next();
   const [, name, what, rawId, sub] = match;
