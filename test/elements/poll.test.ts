@@ -7,6 +7,7 @@ import { ANNOUNCE_EVERY_MS, hearing, leaderOf, worthSaying } from '../../src/ele
 import type { ChorusVoteEvent } from '../../src/elements/poll/poll.events.ts';
 import type { Poll } from '../../src/schema/poll.ts';
 import type { ChorusErrorEvent } from '../../src/shared/events.ts';
+import { FakeIntersectionObserver } from './story-feed.helpers.ts';
 
 const POLL_ID = '01900000-0000-7000-8000-000000000017';
 const OPTIONS = [
@@ -39,7 +40,7 @@ async function fakePoll(poll: Partial<Poll> & { options?: typeof OPTIONS } = {})
 }
 
 async function mount(server: FakePoll): Promise<ChorusPoll> {
-  const el = await fixture<ChorusPoll>(html`<chorus-poll poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll>`);
+  const el = await fixture<ChorusPoll>(html`<chorus-poll loading="eager" poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll>`);
   await waitUntil(() => el.state !== 'loading', 'the poll never loaded');
   await el.updateComplete;
   return el;
@@ -97,7 +98,7 @@ describe('<chorus-poll>', () => {
     it('in the dark scheme and right to left', async () => {
       const server = await fakePoll({ closed: true, multiple: true });
       const el = await fixture<ChorusPoll>(
-        html`<div dir="rtl" lang="ar"><chorus-poll theme="dark" poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll></div>`,
+        html`<div dir="rtl" lang="ar"><chorus-poll loading="eager" theme="dark" poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll></div>`,
       );
       const poll = el.querySelector('chorus-poll')!;
       await waitUntil(() => poll.state === 'ready');
@@ -308,7 +309,7 @@ describe('<chorus-poll>', () => {
 
   it('says when the poll cannot be read, and tries again', async () => {
     const server = await fakePoll();
-    const el = await fixture<ChorusPoll>(html`<chorus-poll poll="nope" endpoint=${server.endpoint}></chorus-poll>`);
+    const el = await fixture<ChorusPoll>(html`<chorus-poll loading="eager" poll="nope" endpoint=${server.endpoint}></chorus-poll>`);
     await waitUntil(() => el.state === 'error');
     await el.updateComplete;
     expect(text($(el, '[part="status"] p'))).to.equal('The poll could not be loaded: it was not found on the server.');
@@ -319,7 +320,7 @@ describe('<chorus-poll>', () => {
 
   it('speaks Spanish', async () => {
     const server = await fakePoll({ closed: true });
-    const el = await fixture<ChorusPoll>(html`<chorus-poll lang="es" poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll>`);
+    const el = await fixture<ChorusPoll>(html`<chorus-poll loading="eager" lang="es" poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll>`);
     await waitUntil(() => el.state === 'ready');
     await el.updateComplete;
     expect(text($(el, '[part="total"]'))).to.equal('Votaron 4 personas');
@@ -387,19 +388,21 @@ describe('<chorus-poll>', () => {
     });
   });
 
-  it('waits until it is near the viewport to read the poll (loading="lazy")', async () => {
-    const server = await fakePoll();
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <div style="height: 4000px"></div>
-        <chorus-poll poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll>
-      </div>`,
-    );
-    const el = wrapper.querySelector('chorus-poll')!;
-    await el.updateComplete;
-    expect((await server.log()).requests).to.have.length(0);
-    el.scrollIntoView();
-    await waitUntil(() => el.state === 'ready');
+  it('waits until it is near the viewport to read the poll (loading="lazy", the default)', async () => {
+    // IntersectionObserver never calls back in a background tab (two test pages run at once): the test says when.
+    const restore = FakeIntersectionObserver.install();
+    try {
+      const server = await fakePoll();
+      const el = await fixture<ChorusPoll>(html`<chorus-poll poll=${POLL_ID} endpoint=${server.endpoint}></chorus-poll>`);
+      await el.updateComplete;
+      expect((await server.log()).requests).to.have.length(0);
+      expect(el.state).to.equal('loading');
+      FakeIntersectionObserver.near(el);
+      await waitUntil(() => el.state === 'ready');
+      expect((await server.log()).requests[0]!.path).to.equal(`/polls/${POLL_ID}`);
+    } finally {
+      restore();
+    }
   });
 });
 
