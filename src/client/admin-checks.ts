@@ -81,3 +81,23 @@ export const AdminStoryList = check<S.AdminStoryList>(adminStoryList);
 const digestText = object({ text: string() });
 /** DigestText, checked as the zod schema of the same name checks it. */
 export const DigestText = check<S.DigestText>(digestText);
+
+const adminPoll = object({
+  id: string(),
+  question: string(),
+  options: array(object({ id: string(), text: string(), votes: number() })),
+  multiple: boolean(),
+  resultsBeforeVote: boolean(),
+  closesAt: nullable(string(undefined, refine(isDateTime, 'date.invalid'))),
+  closed: boolean(),
+  total: number(),
+  createdAt: string(undefined, refine(isDateTime, 'date.invalid')),
+  updatedAt: string(undefined, refine(isDateTime, 'date.invalid')),
+  closedAt: nullable(string(undefined, refine(isDateTime, 'date.invalid'))),
+});
+/** AdminPoll, checked as the zod schema of the same name checks it. */
+export const AdminPoll = check<S.AdminPoll>(adminPoll);
+
+const adminPollPage = object({ polls: array(adminPoll), nextCursor: nullable(string()) });
+/** AdminPollPage, checked as the zod schema of the same name checks it. */
+export const AdminPollPage = check<S.AdminPollPage>(adminPollPage);

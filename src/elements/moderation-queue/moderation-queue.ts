@@ -21,6 +21,8 @@ import './digest-builder.ts';
 import type { DigestDelegate } from './digest-builder.ts';
 import { ChorusModerateEvent } from './moderation-queue.events.ts';
 import { moderationQueueStrings } from './moderation-queue.strings.ts';
+import { pollAdminFor, pollsPanelStyles } from './polls-panel.ts';
+import { pollsPanelStrings } from './polls-panel.strings.ts';
 import { moderationQueueStyles } from './moderation-queue.styles.ts';
 import { shortcutsHelp, statusFilter, tokenForm, undoBar } from './queue-parts.ts';
 import { STATUS_AFTER, StoryBodies, queueStory, type ModerationAction } from './queue-story.ts';
@@ -28,7 +30,7 @@ import { STATUS_AFTER, StoryBodies, queueStory, type ModerationAction } from './
 export { ChorusModerateEvent } from './moderation-queue.events.ts';
 export type { ModerationAction } from './queue-story.ts';
 
-export type ModerationTab = 'queue' | 'digest';
+export type ModerationTab = 'queue' | 'digest' | 'polls';
 
 const KEY_ACTIONS: Record<string, ModerationAction> = { a: 'approve', r: 'reject', s: 'spam' };
 
@@ -39,7 +41,7 @@ const KEY_ACTIONS: Record<string, ModerationAction> = { a: 'approve', r: 'reject
  * @fires chorus-moderate - The server confirmed an action. detail: {action: 'approve' | 'reject' | 'spam', story: AdminStory}
  * @fires chorus-error - A load, action or digest failed and the moderator was told. detail: {code, message}
  * @csspart token-form - The sign-in form.
- * @csspart tabs - The tab list (Queue, Digest).
+ * @csspart tabs - The tab list (Queue, Digest, Polls).
  * @csspart story - One story in the queue.
  * @csspart flags - The warning badges of a story (likely spam, honeypot).
  * @csspart body - The rendered story text.
@@ -51,7 +53,7 @@ const KEY_ACTIONS: Record<string, ModerationAction> = { a: 'approve', r: 'reject
  * @cssprop --chorus-color-warning-surface - Background of spam warnings and the undo bar.
  */
 export class ChorusModerationQueue extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, tabStyles, moderationQueueStyles];
+  static override styles = [...ChorusElement.styles, buttonStyles, tabStyles, moderationQueueStyles, pollsPanelStyles];
 
   readonly #session = new AdminSessionController(this, {
     endpoint: () => this.endpoint?.trim() || pageEndpoint(this.ownerDocument) || undefined,
@@ -69,10 +71,10 @@ export class ChorusModerationQueue extends ChorusElement {
   });
 
   readonly #tabs = new TabsController<ModerationTab>(this, {
-    tabs: () => ['queue', 'digest'],
+    tabs: () => ['queue', 'digest', 'polls'],
     selected: () => this.tab,
     select: (tab) => void (this.tab = tab),
-    label: (tab) => this.#t(tab === 'queue' ? 'tabQueue' : 'tabDigest'),
+    label: (tab) => (tab === 'polls' ? pollsPanelStrings(this.locale)('tabPolls') : this.#t(tab === 'queue' ? 'tabQueue' : 'tabDigest')),
   });
 
   readonly #shortcuts = new KeyboardShortcutsController(this, {
@@ -403,6 +405,16 @@ export class ChorusModerationQueue extends ChorusElement {
                 </div>
                 <div id="panel-digest" role="tabpanel" aria-labelledby="tab-digest" ?hidden=${this.tab !== 'digest'}>
                   <chorus-digest-builder .client=${session.client} .delegate=${this.#digestDelegate}></chorus-digest-builder>
+                </div>
+                <div id="panel-polls" role="tabpanel" aria-labelledby="tab-polls" ?hidden=${this.tab !== 'polls'}>
+                  ${
+                    this.tab === 'polls'
+                      ? html`<chorus-polls-panel
+                          .client=${pollAdminFor(session.client, this.endpoint?.trim() || pageEndpoint(this.ownerDocument) || undefined, session.token)}
+                          .delegate=${this.#digestDelegate}
+                        ></chorus-polls-panel>`
+                      : nothing
+                  }
                 </div>`
       }
       <div class="visually-hidden" role="status">${keyed(this.#announcements, html`<span>${this.announcement}</span>`)}</div>
