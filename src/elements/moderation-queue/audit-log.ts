@@ -49,8 +49,8 @@ export class ChorusAuditLog extends ChorusElement {
   }
 
   #load(cursor: string | undefined): Promise<void> {
-    const client = this.client;
-    if (!client?.audit) return Promise.resolve();
+    const audit = this.client?.audit?.bind(this.client);
+    if (!audit) return Promise.resolve();
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.loading = true;
@@ -58,7 +58,7 @@ export class ChorusAuditLog extends ChorusElement {
     return this.track(
       (async () => {
         try {
-          const page = await client.audit!(cursor, { signal: controller.signal });
+          const page = await audit(cursor, { signal: controller.signal });
           const first = this.entries.length;
           this.entries = [...this.entries, ...page.entries];
           this.next = page.nextCursor;

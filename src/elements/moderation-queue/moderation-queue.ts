@@ -277,14 +277,14 @@ export class ChorusModerationQueue extends ChorusElement {
   };
 
   #undoDecision = (story: AdminStory): void => {
-    const client = this.#session.client;
-    if (!client?.undoDecision) return;
+    const undo = this.#session.client?.undoDecision?.bind(this.#session.client);
+    if (!undo) return;
     const t = this.#t;
     this.failure = '';
     void this.track(
       (async () => {
         try {
-          const updated = await client.undoDecision!(story.id, story.status);
+          const updated = await undo(story.id, story.status);
           this.settled = new Set([...this.settled, story.id]);
           this.#announce(t('undecided', { title: story.title, status: t(`status_${updated.status}`) }));
           const event = new ChorusModerateEvent('undo', updated);
@@ -399,7 +399,9 @@ export class ChorusModerationQueue extends ChorusElement {
     try {
       if (!client) throw new SourceError('unauthorized', 'Signed out');
       // The amplification choice travels only to a server that offered one (`{amplify: [...]}`, an empty list amplifies nowhere).
-      const amplify = story.amplification?.channels.length ? [...this.#chosen(story)] : undefined;
+      const offered = story.amplification?.channels.map((option) => option.channel) ?? [];
+      const chosen = this.#chosen(story);
+      const amplify = offered.length ? offered.filter((channel) => chosen.has(channel)) : undefined;
       const updated =
         action === 'approve'
           ? await client.approve(story.id, amplify ? { amplify } : {})

@@ -63,8 +63,8 @@ export class ChorusModeratorsPanel extends ChorusElement {
   }
 
   #load(): Promise<void> {
-    const client = this.client;
-    if (!client?.listModerators) return Promise.resolve();
+    const list = this.client?.listModerators?.bind(this.client);
+    if (!list) return Promise.resolve();
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.loadFailure = '';
@@ -72,7 +72,7 @@ export class ChorusModeratorsPanel extends ChorusElement {
     return this.track(
       (async () => {
         try {
-          this.moderators = await client.listModerators!({ signal: controller.signal });
+          this.moderators = await list({ signal: controller.signal });
         } catch (error) {
           if (controller.signal.aborted) return;
           this.loadFailure = this.#t('moderatorsFailed', { reason: errorMessage(error, 'reason', this.locale) });
@@ -84,7 +84,7 @@ export class ChorusModeratorsPanel extends ChorusElement {
 
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
-    const client = this.client;
+    const add = this.client?.addModerator?.bind(this.client);
     const name = this.#name.normalize('NFC').replace(/\s+/g, ' ').trim();
     const t = this.#t;
     if (!name) {
@@ -92,14 +92,14 @@ export class ChorusModeratorsPanel extends ChorusElement {
       void this.updateComplete.then(() => this.#feedback.focus());
       return;
     }
-    if (!client?.addModerator || this.adding) return;
+    if (!add || this.adding) return;
     this.#feedback.clear();
     this.adding = true;
     this.delegate?.announce(t('adding'));
     void this.track(
       (async () => {
         try {
-          const created = await client.addModerator!(name);
+          const created = await add(name);
           this.fresh = created;
           this.copyMessage = '';
           this.#name = '';
@@ -150,13 +150,13 @@ export class ChorusModeratorsPanel extends ChorusElement {
   }
 
   #revoke(moderator: Moderator): void {
-    const client = this.client;
-    if (!client?.revokeModerator) return;
+    const revoke = this.client?.revokeModerator?.bind(this.client);
+    if (!revoke) return;
     const t = this.#t;
     void this.track(
       (async () => {
         try {
-          await client.revokeModerator!(moderator.id);
+          await revoke(moderator.id);
           this.moderators = (this.moderators ?? []).filter((each) => each.id !== moderator.id);
           if (this.fresh?.id === moderator.id) this.fresh = undefined;
           this.confirming = undefined;
