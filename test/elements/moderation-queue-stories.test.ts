@@ -15,7 +15,10 @@ describe('<chorus-moderation-queue> stories', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = (story.render as (args: Args) => ChorusModerationQueue)(args);
       wrapper.append(el);
-      await waitUntil(() => el.shadowRoot?.querySelector('.stories, .empty, #token-error, [part="digest"], #token:not([disabled])'), `${name} did not settle`);
+      // A story that shows a later state (a loaded tab, an opened kit) names what shows it.
+      const settledOn =
+        (story.parameters as { settledOn?: string } | undefined)?.settledOn ?? '.stories, .empty, #token-error, [part="digest"], #token:not([disabled])';
+      await waitUntil(() => el.shadowRoot?.querySelector(settledOn), `${name} did not settle`);
       await expect(el).to.be.accessible();
     });
   }
