@@ -88,11 +88,6 @@ export class ChorusAuditLog extends ChorusElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.loaded && !this.loading) void this.#load(undefined);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#controller?.abort();
@@ -106,6 +101,8 @@ export class ChorusAuditLog extends ChorusElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The first page loads once there is a client (a property set before this code loaded arrives with the first update).
+    if (this.client && !this.loaded && !this.loading && !this.failure) void this.#load(undefined);
     this.state = this.failure ? 'error' : this.loading ? 'loading' : this.loaded && this.entries.length === 0 ? 'empty' : 'ready';
   }
 

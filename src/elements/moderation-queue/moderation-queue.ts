@@ -6,15 +6,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AdminApi } from '../../client/admin.ts';
 import { pageEndpoint } from '../../client/endpoint.ts';
 import { SourceError } from '../../client/types.ts';
-import {
-  STORY_CHANNELS,
-  type AdminIdentity,
-  type AdminStory,
-  type AmplifyChannel,
-  type ShareKit,
-  type StoryChannel,
-  type StoryStatus,
-} from '../../schema/index.ts';
+import type { AdminIdentity, AdminStory, AmplifyChannel, ShareKit, StoryChannel, StoryStatus } from '../../schema/index.ts';
+import { STORY_CHANNELS } from '../../schema/rules.ts';
+import { lazy } from '../../lazy.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { AdminSessionController } from '../../shared/controllers/admin-session-controller.ts';
 import { FormFeedbackController } from '../../shared/controllers/form-feedback-controller.ts';
@@ -25,11 +19,10 @@ import { errorMessage } from '../../shared/error-messages.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
 import { pluralKey } from '../../shared/locale.ts';
 import { buttonStyles, tabStyles } from '../../shared/theme.ts';
-import './audit-log.ts';
 import { copyText } from './copy-text.ts';
 import './digest-builder.ts';
+import type { ChorusAuditLog } from './audit-log.ts';
 import type { DigestDelegate } from './digest-builder.ts';
-import './moderators-panel.ts';
 import { ChorusModerateEvent } from './moderation-queue.events.ts';
 import { moderationQueueStrings } from './moderation-queue.strings.ts';
 import { moderationQueueStyles } from './moderation-queue.styles.ts';
@@ -55,7 +48,13 @@ export interface QueueTab {
   label: string;
   /** The panel's content. Rendered once the tab has been opened, then kept (hidden) so its state survives. */
   render(): unknown;
+  /** The panel's code, when it loads later (`lazy()`): fetched when the tab first opens, the panel upgrading in place. */
+  load?: () => Promise<unknown>;
 }
+
+// The owner's and the auditor's tools: fetched the first time their tab opens, so moderating alone never downloads them.
+const auditLog = lazy(() => import('./audit-log.ts'));
+const moderatorsPanel = lazy(() => import('./moderators-panel.ts'));
 
 const KEY_ACTIONS: Record<string, ModerationAction> = { a: 'approve', r: 'reject', s: 'spam' };
 
@@ -222,12 +221,14 @@ export class ChorusModerationQueue extends ChorusElement {
         id: 'audit',
         label: t('tabAudit'),
         render: () => html`<chorus-audit-log .client=${client} .delegate=${this.#digestDelegate}></chorus-audit-log>`,
+        load: auditLog.load,
       },
       this.#identity.value?.role === 'owner' &&
         client?.listModerators !== undefined && {
           id: 'moderators',
           label: t('tabModerators'),
           render: () => html`<chorus-moderators-panel .client=${client} .delegate=${this.#digestDelegate}></chorus-moderators-panel>`,
+          load: moderatorsPanel.load,
         },
     ];
     return tabs.filter((tab): tab is QueueTab => tab !== false);
@@ -484,6 +485,14 @@ export class ChorusModerationQueue extends ChorusElement {
     super.willUpdate(changed);
     this.signedIn = this.#session.client !== undefined;
     const selected = this.#selectedTab;
+    // Back on the audit log: decisions made meanwhile show at the top.
+    if (changed.has('tab') && selected === 'audit' && this.#opened.has('audit'))
+      void this.renderRoot.querySelector<ChorusAuditLog>('chorus-audit-log')?.refresh();
+    if (!this.#opened.has(selected)) {
+      const load = this.#tabList.find((tab) => tab.id === selected)?.load;
+      // updateComplete waits for the panel's code, so pages and tests see it loaded.
+      if (load) void this.track(load().then(() => this.rendered()));
+    }
     const panel = this.renderRoot.querySelector<ChorusElement>(`#panel-${selected} > :is(chorus-digest-builder, chorus-audit-log, chorus-moderators-panel)`);
     const status = this.#list.status;
     this.state = !this.#session.client

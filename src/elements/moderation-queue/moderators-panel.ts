@@ -171,14 +171,10 @@ export class ChorusModeratorsPanel extends ChorusElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.moderators === undefined && !this.loadFailure) void this.#load();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#controller?.abort();
+    this.#controller = undefined;
   }
 
   // Light DOM: the queue's shadow root holds it, with the queue's styles and live region.
@@ -188,6 +184,8 @@ export class ChorusModeratorsPanel extends ChorusElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The list loads once there is a client (a property set before this code loaded arrives with the first update).
+    if (this.client && this.moderators === undefined && !this.loadFailure && !this.#controller) void this.#load();
     this.state = this.loadFailure ? 'error' : this.moderators === undefined ? 'loading' : this.moderators.length === 0 ? 'empty' : 'ready';
   }
 

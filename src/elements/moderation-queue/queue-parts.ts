@@ -5,8 +5,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { STORY_STATUSES } from '../../schema/rules.ts';
-import { STORY_CHANNELS, type StoryChannel, type StoryStatus } from '../../schema/index.ts';
+import type { StoryChannel, StoryStatus } from '../../schema/index.ts';
+import { STORY_CHANNELS, STORY_STATUSES } from '../../schema/rules.ts';
 import type { AdminStory } from '../../schema/index.ts';
 import type { FormFeedbackController } from '../../shared/controllers/form-feedback-controller.ts';
 import type { UndoEntry } from '../../shared/controllers/undo-queue-controller.ts';
