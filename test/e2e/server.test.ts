@@ -73,7 +73,7 @@ const submission = {
   startedAt: Date.now() - 60_000,
 };
 
-describe('the server process', { timeout: 240_000 }, () => {
+describe('the server process', { timeout: 600_000 }, () => {
   it('keeps a story it answered 202 for through kill -9, prints a generated admin token once, and finishes a request in flight on SIGTERM', async () => {
     const dataDir = join(tempDir(), 'data');
     const first = await start({ CHORUS_DATA_DIR: dataDir, CHORUS_RATE_LIMIT: '0' });

@@ -1,0 +1,66 @@
+// German words of the server’s error messages. Pure data: fetched only by pages in German.
+import type { Translation } from '../src/shared/locale.ts';
+import type { serverEn } from './messages.ts';
+
+const de: Translation<typeof serverEn> = {
+  validation: 'Prüfe die unten markierten Antworten und sende die Geschichte erneut',
+  badJson: 'Der Anfragetext ist kein gültiges JSON: Sende ein JSON-Objekt',
+  storyNotObject: 'Sende die Geschichte als JSON-Objekt, etwa {"kind": "story", "title": "…", …}, nicht als Liste, Zeichenkette, Zahl, true/false oder null',
+  bodyNotObject: 'Sende ein JSON-Objekt (oder gar keinen Anfragetext), keine Liste, Zeichenkette, Zahl, true/false oder null',
+  mediaType: 'Sende die Geschichte als JSON, mit Content-Type: application/json',
+  tooLarge: 'Die Geschichte ist zu groß: Sende höchstens 64 KB',
+  rateLimited: 'Du hast in kurzer Zeit mehrere Geschichten gesendet. Versuche es in {minutes} Minuten erneut',
+  conflict: 'Dieser Idempotency-Key wurde bereits für eine andere Geschichte verwendet: Verwende für eine neue Geschichte einen neuen Schlüssel',
+  idempotencyKey: 'Sende einen Idempotency-Key aus 1 bis 255 sichtbaren ASCII-Zeichen',
+  originForbidden:
+    'Diese Website darf keine Geschichten an diesen Server senden. Die Betreiberin oder der Betreiber kann die Website zu CHORUS_ALLOWED_ORIGINS hinzufügen',
+  notFound: 'Diese Seite gibt es nicht',
+  storyNotFound: 'Es gibt keine veröffentlichte Geschichte mit dieser ID',
+  unauthorized: 'Melde dich mit dem Owner-Token oder deinem Moderations-Token an (Authorization: Bearer <token>)',
+  ownerOnly: 'Nur das Owner-Token kann Moderatoren verwalten',
+  moderatorName: 'Gib der moderierenden Person einen Namen mit 1 bis {max} Zeichen, ohne Steuerzeichen',
+  moderatorNameTaken: 'Es gibt bereits eine moderierende Person namens {name}: Wähle einen anderen Namen oder widerrufe zuerst deren Zugang',
+  moderatorNotFound: 'Es gibt keine aktive moderierende Person mit dieser ID',
+  mediaTypeJson: 'Sende JSON, mit Content-Type: application/json',
+  auditLimit: 'Fordere zwischen 1 und 200 Einträge an',
+  storyParam: 'Gib story als ID einer Geschichte an',
+  moderatorParam: 'Gib moderator als ID einer moderierenden Person, owner oder system an',
+  nothingToUndo: 'Für diese Geschichte gibt es keine Entscheidung, die rückgängig gemacht werden kann',
+  undoChanged: 'Diese Geschichte hat sich geändert, seit du sie angesehen hast (sie ist jetzt {status}): Lade sie neu, bevor du etwas rückgängig machst',
+  adminCrossOrigin: 'Die Moderations-API antwortet nur Seiten auf ihrer eigenen Website',
+  limit: 'Fordere zwischen 1 und 100 Geschichten an',
+  cursor: 'Dieser Cursor ist hier nicht gültig: Beginne erneut mit der ersten Seite',
+  status: 'Wähle einen Status: pending, approved, rejected oder spam',
+  channel: 'Wähle einen Kanal: form, github, discourse, slack oder discord',
+  date: 'Gib ein Datum wie 2025-01-31 oder 2025-01-31T12:00:00Z ein',
+  format: 'Wähle ein Format: markdown oder html',
+  server: 'Auf dem Server ist etwas schiefgelaufen. Versuche es gleich noch einmal',
+  pageTitle: 'Moderation',
+  pageIntro:
+    'Prüfe die Geschichten, die Leute gesendet haben. Melde dich mit deinem Moderations-Token an oder mit dem Owner-Token (CHORUS_ADMIN_TOKEN oder dem, das der Server beim ersten Start ausgegeben hat).',
+  pageNoScript: 'Die Moderationswarteschlange braucht JavaScript. Aktiviere es für diese Website und lade die Seite neu.',
+  pageNotBuilt: 'Die Moderationswarteschlange ist noch nicht gebaut. Führe auf dem Server im Chorus-Ordner npm run build aus und lade diese Seite dann neu.',
+  pageBackToSite: 'Zurück zu den Geschichten',
+  unavailable: 'Die Datenbank der Geschichten antwortet nicht',
+  metricsToken: 'Sende das Metrik-Token (Authorization: Bearer <CHORUS_METRICS_TOKEN>)',
+  amplifyShape: 'Sende die Kanäle als Liste, etwa {"amplify": ["mastodon"]}. Dieser Server bietet: {channels}',
+  amplifyUnknown: 'Das ist kein Kanal. Wähle aus: {channels}',
+  amplifyUnavailable: '{channel} ist auf diesem Server nicht eingerichtet. Wähle aus: {channels}',
+  amplifyOrigin: 'Diese Geschichte kam von {channel} und wird dort beantwortet, nicht erneut gepostet. Wähle aus: {channels}',
+  pollNotFound: 'Es gibt keine Umfrage mit dieser ID',
+  pollClosed: 'Diese Umfrage ist beendet: Sie nimmt keine Stimmen mehr an',
+  pollVoted:
+    'In dieser Umfrage wurde bereits abgestimmt, daher kann nur noch ihr Enddatum geändert werden. Um etwas anderes zu fragen, beende sie und erstelle eine neue Umfrage',
+  pollClosedEdit: 'Diese Umfrage ist beendet und kann daher nicht mehr bearbeitet werden',
+  pollValidation: 'Prüfe die unten markierten Antworten und sende die Umfrage erneut',
+  voteValidation: 'Prüfe deine Auswahl und stimme erneut ab',
+  pollMediaType: 'Sende JSON, mit Content-Type: application/json',
+  pollTooLarge: 'Die Anfrage ist zu groß: Sende höchstens 16 KB',
+  voteRateLimited: 'Aus deinem Netzwerk kamen in kurzer Zeit viele Stimmen. Versuche es in {minutes} Minuten erneut',
+  voteOriginForbidden:
+    'Diese Website darf keine Stimmen an diesen Server senden. Die Betreiberin oder der Betreiber kann die Website zu CHORUS_ALLOWED_ORIGINS hinzufügen',
+  pollLimit: 'Fordere zwischen 1 und 100 Umfragen an',
+  exportFormat: 'Wähle ein Format: json oder csv',
+};
+
+export default de;

@@ -1,0 +1,31 @@
+// European Portuguese words of the server’s story pages. Pure data: fetched only by pages in European Portuguese.
+import type { Translation } from '../src/shared/locale.ts';
+import type { pageEn } from './messages.ts';
+
+const ptPT: Translation<typeof pageEn> = {
+  siteName: 'Histórias da comunidade',
+  documentTitle: '{title} · {site}',
+  by: 'Por {author}',
+  kind_boost: 'Vale a pena partilhar',
+  kind_news: 'Notícia',
+  kind_story: 'História',
+  kind_event: 'Evento',
+  readMore: 'Ler mais em {host}',
+  firstPublished: 'Publicada originalmente em {host}',
+  sharedOn: 'Também em',
+  link_github: 'GitHub',
+  link_discourse: 'o fórum',
+  link_mastodon: 'Mastodon',
+  link_bluesky: 'Bluesky',
+  tags: 'Etiquetas',
+  follow: 'Acompanhe as novas histórias:',
+  atomFeed: 'Feed Atom',
+  jsonFeed: 'JSON Feed',
+  backTo: 'Mais histórias em {site}',
+  notFoundTitle: 'História não encontrada',
+  notFoundText: 'Não existe nenhuma história publicada neste endereço. Pode ainda estar à espera de um moderador, ou foi retirada.',
+  pageNotFoundTitle: 'Página não encontrada',
+  pageNotFoundText: 'Não há nada neste endereço.',
+};
+
+export default ptPT;
