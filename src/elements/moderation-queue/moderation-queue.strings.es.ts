@@ -1,7 +1,7 @@
 // Spanish words of <chorus-moderation-queue>. Pure data: fetched only by pages in Spanish.
-import type { moderationQueueEn } from './moderation-queue.strings.ts';
+import type { moderationQueueEn, moderationQueueToolsEn } from './moderation-queue.strings.ts';
 
-const es: Record<keyof typeof moderationQueueEn, string> = {
+const es: Record<keyof typeof moderationQueueEn | keyof typeof moderationQueueToolsEn, string> = {
   heading: 'Moderación de historias',
   signOut: 'Cerrar sesión',
   signedIn: 'Sesión iniciada.',

@@ -101,6 +101,14 @@ export const moderationQueueEn = {
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copyFallback: 'Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+};
+
+/**
+ * The words of the audit log, moderator accounts, channels, decisions, amplification and share
+ * kits: a second English object in the same table, so locale files written against
+ * `moderationQueueEn` still check, and fall back to English for these keys until translated.
+ */
+export const moderationQueueToolsEn = {
   tabAudit: 'Audit log',
   tabModerators: 'Moderators',
   channelFilterLabel: 'Channel',
@@ -199,9 +207,9 @@ export const moderationQueueEn = {
 };
 
 export const moderationQueueStrings = defineStrings('moderation-queue', {
-  en: moderationQueueEn,
+  en: { ...moderationQueueEn, ...moderationQueueToolsEn },
   es: () => import('./moderation-queue.strings.es.ts'),
 });
 
 /** The keys of the queue's table. */
-export type ModerationQueueStrings = typeof moderationQueueEn;
+export type ModerationQueueStrings = typeof moderationQueueEn & typeof moderationQueueToolsEn;
