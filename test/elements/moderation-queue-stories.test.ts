@@ -5,7 +5,9 @@ import meta, * as stories from '../../stories/moderation-queue.stories.ts';
 type Args = Parameters<NonNullable<typeof stories.Queue.render>>[0];
 
 // The Storybook stories double as the examples for an axe loop: every state a developer previews is checked.
-describe('<chorus-moderation-queue> stories', () => {
+describe('<chorus-moderation-queue> stories', function () {
+  // axe over a whole signed-in queue is slow on a busy machine; nothing here measures time.
+  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   for (const [name, story] of Object.entries(stories)) {
