@@ -20,7 +20,7 @@ describe('<chorus-moderation-queue> stories', function () {
       // A story that shows a later state (a loaded tab, an opened kit) names what shows it.
       const settledOn =
         (story.parameters as { settledOn?: string } | undefined)?.settledOn ?? '.stories, .empty, #token-error, [part="digest"], #token:not([disabled])';
-      await waitUntil(() => el.shadowRoot?.querySelector(settledOn), `${name} did not settle`);
+      await waitUntil(() => el.shadowRoot?.querySelector(settledOn), `${name} did not settle`, { timeout: 10_000 });
       await expect(el).to.be.accessible();
     });
   }
