@@ -46,6 +46,24 @@ export function embedSnippets(tag: string, attributes: Attributes): Snippet[] {
     { host: 'Jekyll', guide: 'jekyll.md', language: 'liquid', code: `{% include ${tag}.html${params((value) => `"${value}"`, 'true')} %}` },
     { host: 'Eleventy', guide: 'eleventy.md', language: 'js', code: `{% ${camel(tag)} { ${eleventy} } %}` },
     {
+      host: 'React 19',
+      guide: 'react.md',
+      language: 'tsx',
+      code: `import 'chorus-widgets/react'; // the autoloader, and JSX types for every Chorus tag\n\n<${tag}${params((value) => `"${value}"`, '{true}')} />`,
+    },
+    {
+      host: 'Vue 3',
+      guide: 'vue.md',
+      language: 'html',
+      code: `<!-- main.ts: import 'chorus-widgets/vue' (the autoloader, and GlobalComponents types) -->\n${html(tag, attributes)}`,
+    },
+    {
+      host: 'Svelte 5',
+      guide: 'svelte.md',
+      language: 'html',
+      code: `<!-- main.ts: import 'chorus-widgets/svelte' (the autoloader, and svelte/elements types) -->\n${html(tag, attributes)}`,
+    },
+    {
       host: 'Discourse (theme component settings)',
       guide: 'discourse.md',
       language: 'yaml',
