@@ -50,5 +50,6 @@ export const pollsPanelEn = {
 
 export const pollsPanelStrings = defineStrings('polls-panel', {
   en: pollsPanelEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./polls-panel.strings.es.ts'),
 });

@@ -36,5 +36,6 @@ export const pollEn = {
 
 export const pollElementStrings = defineStrings('poll', {
   en: pollEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
   es: () => import('./poll.strings.es.ts'),
 });
