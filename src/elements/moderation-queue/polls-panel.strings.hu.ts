@@ -43,7 +43,7 @@ const hu: Translation<typeof pollsPanelEn> = {
   confirmDelete: 'Törli a(z) „{question}” szavazást és a szavazatait? Ez nem vonható vissza.',
   confirmDeleteYes: 'Szavazás törlése',
   deleted: 'Szavazás törölve: {question}',
-  actionFailed: 'Nem sikerült végrehajtani a műveletet ezen: „{question}”: {reason}',
+  actionFailed: 'Nem sikerült végrehajtani a műveletet a(z) „{question}” szavazáson: {reason}',
   csv: 'CSV letöltése',
   json: 'JSON letöltése',
   embed: 'Beágyazási kód',

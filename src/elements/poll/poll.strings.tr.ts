@@ -30,9 +30,9 @@ const tr: Translation<typeof pollEn> = {
   rateLimited: 'Ağınızdan çok fazla oy geldi. Seçiminiz korundu; {minutes} dakika sonra tekrar deneyin.',
   required: 'Bir yanıt seçin, ardından oy verin.',
   deleted: 'Bu anket kaldırıldı.',
-  liveLeader: 'Canlı sonuçlar: {percent} ile önde olan: {option}, {total}.',
+  liveLeader: 'Canlı sonuçlar: {option} {percent} ile önde, {total}.',
   liveTotal: 'Canlı sonuçlar: {total}.',
-  finalLeader: 'Anket kapandı. Kazanan: {option}, {percent}, {total}.',
+  finalLeader: 'Anket kapandı. {option} {percent} ile kazandı, {total}.',
 };
 
 export default tr;
