@@ -44,8 +44,8 @@ const da: Translation<typeof pollsPanelEn> = {
   confirmDeleteYes: 'Slet afstemning',
   deleted: 'Afstemning slettet: {question}',
   actionFailed: 'Det kunne ikke lade sig gøre med »{question}«: {reason}',
-  csv: 'Download CSV',
-  json: 'Download JSON',
+  csv: 'Hent CSV',
+  json: 'Hent JSON',
   embed: 'Kode til indlejring',
 };
 
