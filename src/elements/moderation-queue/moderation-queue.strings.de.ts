@@ -174,7 +174,7 @@ const de: Translation<typeof moderationQueueEn> = {
     'Alle Moderatoren melden sich mit ihrem eigenen Token an. Wird eines widerrufen, wird diese Person überall sofort abgemeldet; alle anderen sind nicht betroffen.',
   moderatorName: 'Name',
   moderatorNameHint: 'So werden sie im Protokoll und in der Warteschlange genannt, z. B. „Ada“.',
-  moderatorNameRequired: 'Gib den Namen ein',
+  moderatorNameRequired: 'Gib den Namen des Moderators ein',
   moderatorNameTaken: 'Es gibt bereits jemanden namens „{name}“. Wähle einen anderen Namen.',
   addModerator: 'Moderator hinzufügen',
   adding: 'Wird hinzugefügt …',

@@ -117,7 +117,7 @@ const sv: Translation<typeof moderationQueueEn> = {
   decided_approved: 'Godkänd av {name}, {ago}',
   decided_rejected: 'Avvisad av {name}, {ago}',
   decided_spam: 'Markerad som skräppost av {name}, {ago}',
-  decided_pending: 'Tillbakalagd i kön av {name}, {ago}',
+  decided_pending: 'Flyttad tillbaka till kön av {name}, {ago}',
   undoDecision: 'Ångra beslut',
   undecided: 'Beslutet har ångrats: ”{title}” ligger i ”{status}” igen.',
   undoConflict: '”{title}” har ändrats av någon annan sedan listan lästes in. Läs in listan igen för att se var den finns nu.',
