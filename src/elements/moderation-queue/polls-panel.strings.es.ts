@@ -32,6 +32,7 @@ export default {
   closedState: 'Cerrada',
   closes: 'cierra {time}',
   voters_one: 'Votó {count} persona',
+  voters_many: 'Votaron {count} de personas',
   voters_other: 'Votaron {count} personas',
   optionResult: '{votes} ({percent})',
   edit: 'Editar',
