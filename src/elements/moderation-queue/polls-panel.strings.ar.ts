@@ -30,7 +30,7 @@ export default {
   saved: 'تم حفظ الاستطلاع: {question}',
   open: 'مفتوح',
   closedState: 'مغلق',
-  closes: 'يُغلق {time}',
+  closes: 'يُغلق في {time}',
   voters_one: 'صوّت شخص واحد',
   voters_other: 'صوّت {count} شخص',
   voters_zero: 'لم يصوّت أحد',

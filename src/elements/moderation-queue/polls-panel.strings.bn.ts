@@ -30,7 +30,7 @@ export default {
   saved: 'পোল সংরক্ষিত হয়েছে: {question}',
   open: 'খোলা',
   closedState: 'বন্ধ',
-  closes: '{time} বন্ধ হবে',
+  closes: '{time}-এ বন্ধ হবে',
   voters_one: '{count} জন ভোট দিয়েছেন',
   voters_other: '{count} জন ভোট দিয়েছেন',
   optionResult: '{votes} ({percent})',

@@ -30,7 +30,7 @@ export default {
   saved: 'הסקר נשמר: {question}',
   open: 'פתוח',
   closedState: 'סגור',
-  closes: 'ייסגר {time}',
+  closes: 'ייסגר ב־{time}',
   voters_one: 'אדם אחד הצביע',
   voters_other: '{count} אנשים הצביעו',
   voters_two: '{count} אנשים הצביעו',

@@ -30,7 +30,7 @@ export default {
   saved: 'पोल सहेजा गया: {question}',
   open: 'खुला',
   closedState: 'बंद',
-  closes: '{time} बंद होगा',
+  closes: '{time} को बंद होगा',
   voters_one: '{count} व्यक्ति ने वोट किया',
   voters_other: '{count} लोगों ने वोट किया',
   optionResult: '{votes} ({percent})',

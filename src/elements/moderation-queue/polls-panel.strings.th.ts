@@ -30,7 +30,7 @@ export default {
   saved: 'บันทึกโพลแล้ว: {question}',
   open: 'เปิดอยู่',
   closedState: 'ปิดแล้ว',
-  closes: 'ปิด {time}',
+  closes: 'ปิดเมื่อ {time}',
   voters_one: 'มีผู้โหวต {count} คน',
   voters_other: 'มีผู้โหวต {count} คน',
   optionResult: '{votes} ({percent})',

@@ -30,7 +30,7 @@ export default {
   saved: 'پول محفوظ ہو گیا: {question}',
   open: 'کھلا',
   closedState: 'بند',
-  closes: '{time} بند ہوگا',
+  closes: '{time} کو بند ہوگا',
   voters_one: '{count} شخص نے ووٹ دیا',
   voters_other: '{count} افراد نے ووٹ دیا',
   optionResult: '{votes} ({percent})',

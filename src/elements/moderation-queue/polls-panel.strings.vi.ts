@@ -30,7 +30,7 @@ export default {
   saved: 'Đã lưu cuộc thăm dò: {question}',
   open: 'Đang mở',
   closedState: 'Đã kết thúc',
-  closes: 'kết thúc {time}',
+  closes: 'kết thúc lúc {time}',
   voters_one: '{count} người đã bình chọn',
   voters_other: '{count} người đã bình chọn',
   optionResult: '{votes} ({percent})',

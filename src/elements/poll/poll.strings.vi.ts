@@ -23,7 +23,7 @@ export default {
   yourChoice: 'lựa chọn của bạn',
   counted: 'Bình chọn của bạn đã được tính.',
   closed: 'Cuộc thăm dò này đã kết thúc. Đây là kết quả cuối cùng.',
-  closesAt: 'Kết thúc {time}',
+  closesAt: 'Kết thúc lúc {time}',
   closedBeforeVote: 'Cuộc thăm dò đã kết thúc trước khi bình chọn của bạn đến nơi. Bình chọn của bạn không được tính.',
   voteFailed: 'Bình chọn của bạn không được tính: {reason} Lựa chọn của bạn vẫn được giữ; hãy thử lại.',
   rateLimited: 'Có quá nhiều bình chọn từ mạng của bạn. Lựa chọn của bạn vẫn được giữ; hãy thử lại sau {minutes} phút.',
