@@ -223,7 +223,7 @@ describe('GET /api/v1/admin/digest', () => {
     const { app } = await testApp({ now: () => now });
     await publish(app, { title: 'Evening story' });
     const text = await (await app.request('/api/v1/admin/digest?since=2025-01-11&until=2025-01-11', admin())).text();
-    assert.match(text, /^# Community stories, 2025-01-11 to 2025-01-11/);
+    assert.match(text, /^# Community stories, January 11, 2025 to January 11, 2025/);
     assert.match(text, /Evening story/);
   });
 

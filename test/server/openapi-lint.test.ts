@@ -79,7 +79,11 @@ describe('the OpenAPI document, for client generators', () => {
 
   it('declares who may call each operation: the admin token under /admin, nobody else', () => {
     assert.deepEqual((openApiDocument().components as { securitySchemes: unknown }).securitySchemes, {
-      adminToken: { type: 'http', scheme: 'bearer', description: 'CHORUS_ADMIN_TOKEN, or the token printed on first start' },
+      adminToken: {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'The owner token (CHORUS_ADMIN_TOKEN, or the token printed on first start) or a moderator’s token',
+      },
     });
     assert.equal('security' in openApiDocument(), false, 'no document-wide default: each operation says which it is');
     for (const { path, method, operation } of operations()) {

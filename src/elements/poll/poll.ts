@@ -20,6 +20,8 @@ const LOG = '<chorus-poll>';
 // The words for a refused vote's issue codes: fetched only when the server refuses one.
 const issueWords = lazy(() => import('../../schema/poll.strings.ts'));
 
+export { ChorusVoteEvent } from './poll.events.ts';
+
 /**
  * A quick community poll: the question, its answers as radio buttons (checkboxes
  * when several may be chosen) and one Vote button; then the results as a bar chart
