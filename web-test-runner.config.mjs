@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { stubApiMiddleware } from './test/stub-api.mjs';
 import { feedFixturesMiddleware } from './test/fixtures/feed-server.mjs';
+import { pollApiMiddleware } from './test/poll-api.mjs';
 
 const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 const executablePath = candidates.find((path) => path && existsSync(path));
@@ -19,7 +20,7 @@ if (!executablePath) {
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  middleware: [stubApiMiddleware, feedFixturesMiddleware],
+  middleware: [stubApiMiddleware, feedFixturesMiddleware, pollApiMiddleware],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   concurrency: 2,
   testsFinishTimeout: 180000,

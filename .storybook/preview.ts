@@ -42,8 +42,8 @@ const preview: Preview = {
       toolbar: { title: 'Theme', items: ['auto', 'light', 'dark'], dynamicTitle: true },
     },
     lang: {
-      description: 'Page language',
-      toolbar: { title: 'Language', items: ['en', 'es'], dynamicTitle: true },
+      description: 'Page language (en-XA: the pseudo-locale, accented, 40 % longer and bracketed, to find clipped or pasted-together text)',
+      toolbar: { title: 'Language', items: ['en', 'es', 'de', 'ja', 'ar', 'he', 'en-XA'], dynamicTitle: true },
     },
   },
   initialGlobals: { theme: 'auto', lang: 'en' },

@@ -20,7 +20,18 @@ import * as schemas from '../src/schema/index.ts';
  */
 export const OUTPUTS = {
   'schema-checks.ts': ['Story', 'StoryPage', 'StoryFile', 'SubmissionReceipt', 'MembershipTier', 'MembershipTiers', 'ApiError'],
-  'admin-checks.ts': ['AdminStory', 'AdminStoryList', 'DigestText'],
+  'admin-checks.ts': [
+    'AdminStory',
+    'AdminStoryList',
+    'DigestText',
+    'AdminIdentity',
+    'ModeratorList',
+    'NewModerator',
+    'AuditPage',
+    'ShareKits',
+    'AdminPoll',
+    'AdminPollPage',
+  ],
 } as const;
 export type OutputName = keyof typeof OUTPUTS;
 

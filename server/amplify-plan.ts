@@ -6,6 +6,7 @@
  */
 import type { AdminStory, Amplification, AmplifyAction, AmplifyChannel, AmplifyOption, ApiIssue, ShareKits } from '../src/schema/index.ts';
 import { AMPLIFY_CHANNELS } from '../src/schema/index.ts';
+import { listFormat } from '../src/shared/intl.ts';
 import { boostTargets } from './integrations/post-urls.ts';
 import { shareKits } from './integrations/share-kit.ts';
 import type { messages } from './messages.ts';
@@ -116,7 +117,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export function chosenChannels(story: StoryFacts, setup: AmplifySetup, body: unknown, t: Translate): { channels: AmplifyChannel[] } | { issues: ApiIssue[] } {
   if (body === undefined || body === null || (isObject(body) && body.amplify === undefined)) return { channels: preselectedChannels(story, setup) };
   const applicable = applicableChannels(story, setup);
-  const offered = applicable.join(', ');
+  // Joined as the reader's language joins a list (`listFormat`: "a, b, c", "a、b、c").
+  const offered = applicable.length ? listFormat(t.locale, { type: 'unit', style: 'short' }).format(applicable) : '';
   if (!isObject(body) || !Array.isArray(body.amplify)) {
     return { issues: [{ path: isObject(body) ? ['amplify'] : [], message: t('amplifyShape', { channels: offered || '—' }), code: 'amplify.invalid' }] };
   }

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { PSF_TIERS } from '../src/data/psf-membership.ts';
 import type { AmplifyChannel, DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
 import { apiError, clientAddress, pickLocale, silentLogger, type AppEnv, type Logger } from './http.ts';
 import { uuidv7 } from './ids.ts';
@@ -11,7 +10,7 @@ import { VOTE_PATH, mountPolls, type PollDeps } from './poll-app.ts';
 import { RateLimiter, type SubmissionLimiter } from './rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { feedRoutes } from './routes/feeds.ts';
-import { membershipRoutes } from './routes/membership.ts';
+import { membershipRoutes, type SiteTiers } from './routes/membership.ts';
 import { moderatePageRoutes, type ModeratePageOptions } from './routes/moderate.ts';
 import { sourceRoutes, type SourceOptions } from './routes/sources.ts';
 import { storyPageRoutes, htmlNotFound } from './routes/story-page.ts';
@@ -23,8 +22,8 @@ export interface AppDeps {
   store: StoryStore;
   /** SHA-256 of the admin token (see admin-token.ts). */
   adminTokenHash: Buffer;
-  /** Membership tiers to serve; default the PSF's. */
-  tiers?: MembershipTier[];
+  /** Membership tiers to serve (a site's file, with its translations); default the PSF's, in every language Chorus has. */
+  tiers?: SiteTiers | MembershipTier[];
   /** Origins besides the server's own that may POST stories. */
   allowedOrigins?: string[];
   /** Submissions per client per window; 0 turns the limit off. */
@@ -173,7 +172,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.route('/api/v1/sources', sourceRoutes({ now, logger, ...deps.sources }));
-  app.route('/api/v1', membershipRoutes(deps.tiers ?? PSF_TIERS));
+  app.route('/api/v1', membershipRoutes(deps.tiers));
   app.route(
     '/api/v1/admin',
     adminRoutes({

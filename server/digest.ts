@@ -4,11 +4,12 @@
  * Markdown or HTML ready to paste into the newsletter.
  */
 import { isHttpUrl, type Story } from '../src/schema/index.ts';
+import { dateFormat } from '../src/shared/intl.ts';
 import { plainText } from '../src/upstream/rich-text-tree.ts';
+import { digestStrings } from './digest.strings.ts';
 
 const DAY_MS = 86_400_000;
 const KIND_ORDER = ['news', 'story', 'event', 'boost'] as const;
-const KIND_HEADINGS: Record<Story['kind'], string> = { news: 'News', story: 'Stories', event: 'Events', boost: 'Posts to share' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -71,8 +72,8 @@ export function firstParagraph(story: Pick<Story, 'body' | 'bodyFormat'>, max = 
   return text;
 }
 
-function groupByKind(stories: Story[]): [string, Story[]][] {
-  return KIND_ORDER.map((kind) => [KIND_HEADINGS[kind], stories.filter((story) => story.kind === kind)] as [string, Story[]]).filter(
+function groupByKind(stories: Story[], t: ReturnType<typeof digestStrings>): [string, Story[]][] {
+  return KIND_ORDER.map((kind) => [t(`kind_${kind}`), stories.filter((story) => story.kind === kind)] as [string, Story[]]).filter(
     ([, list]) => list.length > 0,
   );
 }
@@ -81,17 +82,30 @@ function mdEscape(text: string): string {
   return text.replace(/([\\`*_[\]{}()#+!|<>~-])/g, '\\$1');
 }
 
-export function digestMarkdown(stories: Story[], range: DigestRange): string {
-  const lines = [`# Community stories, ${range.firstDay} to ${range.lastDay}`, ''];
-  if (stories.length === 0) lines.push('No stories were published in this period.', '');
-  for (const [heading, list] of groupByKind(stories)) {
+/** The digest's title, its days written as the language writes dates. */
+function title(range: DigestRange, locale: string): string {
+  const long = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  return digestStrings(locale)('title', {
+    first: long.format(new Date(`${range.firstDay}T00:00:00Z`)),
+    last: long.format(new Date(`${range.lastDay}T00:00:00Z`)),
+  });
+}
+
+/** The digest as Markdown, its own words in `locale` (the stories stay as written). */
+export function digestMarkdown(stories: Story[], range: DigestRange, locale = 'en'): string {
+  const t = digestStrings(locale);
+  const lines = [`# ${mdEscape(title(range, locale))}`, ''];
+  if (stories.length === 0) lines.push(t('empty'), '');
+  for (const [heading, list] of groupByKind(stories, t)) {
     lines.push(`## ${heading}`, '');
     for (const story of list) {
       const href = hrefOf(story);
       const title = mdEscape(story.title);
       const summary = firstParagraph(story);
       // `<…>` keeps parentheses in a URL from ending the link; URL.href has no spaces or `<>`.
-      lines.push(`- **${href ? `[${title}](<${href}>)` : title}** by ${mdEscape(story.authorName)}${summary ? ` — ${mdEscape(summary)}` : ''}`);
+      lines.push(
+        `- **${href ? `[${title}](<${href}>)` : title}** ${t('by', { author: mdEscape(story.authorName) })}${summary ? ` — ${mdEscape(summary)}` : ''}`,
+      );
     }
     lines.push('');
   }
@@ -102,17 +116,19 @@ function htmlEscape(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-export function digestHtml(stories: Story[], range: DigestRange): string {
-  const parts = [`<h1>Community stories, ${range.firstDay} to ${range.lastDay}</h1>`];
-  if (stories.length === 0) parts.push('<p>No stories were published in this period.</p>');
-  for (const [heading, list] of groupByKind(stories)) {
-    parts.push(`<h2>${heading}</h2>`, '<ul>');
+/** The digest as HTML, its own words in `locale` (the stories stay as written). */
+export function digestHtml(stories: Story[], range: DigestRange, locale = 'en'): string {
+  const t = digestStrings(locale);
+  const parts = [`<h1>${htmlEscape(title(range, locale))}</h1>`];
+  if (stories.length === 0) parts.push(`<p>${htmlEscape(t('empty'))}</p>`);
+  for (const [heading, list] of groupByKind(stories, t)) {
+    parts.push(`<h2>${htmlEscape(heading)}</h2>`, '<ul>');
     for (const story of list) {
       const href = hrefOf(story);
       const title = htmlEscape(story.title);
       const linked = href ? `<a href="${htmlEscape(href)}">${title}</a>` : title;
       const summary = firstParagraph(story);
-      parts.push(`<li><strong>${linked}</strong> by ${htmlEscape(story.authorName)}${summary ? ` — ${htmlEscape(summary)}` : ''}</li>`);
+      parts.push(`<li><strong>${linked}</strong> ${t('by', { author: htmlEscape(story.authorName) })}${summary ? ` — ${htmlEscape(summary)}` : ''}</li>`);
     }
     parts.push('</ul>');
   }

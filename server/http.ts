@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorCode, ApiIssue } from '../src/schema/index.ts';
+import { parseAcceptLanguage, resolveLocale } from '../src/shared/locale.ts';
 import type { Actor } from './store/moderators.ts';
 
 export interface Logger {
@@ -12,7 +13,7 @@ export const silentLogger: Logger = { log() {} };
 
 export interface AppEnv {
   /** `actor`: whose token an admin request carries (set by the admin routes' middleware). */
-  Variables: { requestId: string; locale: 'en' | 'es'; actor: Actor | undefined };
+  Variables: { requestId: string; locale: string; actor: Actor | undefined };
 }
 
 export type AppContext = Context<AppEnv>;
@@ -23,19 +24,13 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: ApiErro
   return c.json({ error: issues ? { code, message, issues } : { code, message } }, status);
 }
 
-/** `es` when the reader asks for Spanish first, else English (the server's messages exist in both). */
-export function pickLocale(acceptLanguage: string | undefined): 'en' | 'es' {
-  const first = acceptLanguage
-    ?.split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.find((p) => p.trim().startsWith('q='));
-      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 };
-    })
-    .filter((entry) => entry.tag && entry.q > 0)
-    .sort((a, b) => b.q - a.q)
-    .find((entry) => entry.tag.startsWith('es') || entry.tag.startsWith('en'));
-  return first?.tag.startsWith('es') ? 'es' : 'en';
+/**
+ * The language of a request's answer: the first language of `Accept-Language` (by quality)
+ * that Chorus has, matched as the elements match `lang` (the same resolver), else English.
+ * Always one of the languages Chorus has (`es-MX` → `es`), so answers and caches per language stay few.
+ */
+export function pickLocale(acceptLanguage: string | undefined): string {
+  return resolveLocale(parseAcceptLanguage(acceptLanguage), { region: false });
 }
 
 /** A weak validator for a response body: equal bodies, equal tags. */

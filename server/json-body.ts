@@ -18,7 +18,7 @@ export type OptionalBody = { ok: true; body: Record<string, unknown> } | { ok: f
  * An optional JSON object body (`reject`'s `{"spam": true}`, `undo`'s precondition):
  * no body or a non-JSON content type is `{}`; a JSON body must parse (`400`) and be an object (`422`).
  */
-export async function optionalJsonObject(c: Context, locale: 'en' | 'es'): Promise<OptionalBody> {
+export async function optionalJsonObject(c: Context, locale: string): Promise<OptionalBody> {
   const t = messages(locale);
   if (!/json/i.test(c.req.header('Content-Type') ?? '')) return { ok: true, body: {} };
   const text = await c.req.text();

@@ -12,7 +12,6 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import type { MembershipTier } from '../src/schema/index.ts';
 import { resolveAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
 import { seedDemo, seedDemoPoll } from './demo-seed.ts';
@@ -26,7 +25,7 @@ import { OutboxWorker } from './outbox.ts';
 import { PollEventHub } from './poll-events.ts';
 import { resolvePollKey } from './poll-privacy.ts';
 import { cached, serveDist, SHORT } from './static-assets.ts';
-import { parseMembershipFile } from './routes/membership.ts';
+import { parseMembershipFile, type SiteTiers } from './routes/membership.ts';
 import { KyselyPollStore } from './store/kysely-poll-store.ts';
 import type { KyselyStoryStore } from './store/kysely-store.ts';
 import { DatabaseRateLimiter } from './store/rate-limit-store.ts';
@@ -60,7 +59,7 @@ try {
 }
 const logger = jsonLogger(settings.CHORUS_LOG_LEVEL);
 
-let tiers: MembershipTier[] | undefined;
+let tiers: SiteTiers | undefined;
 if (settings.CHORUS_MEMBERSHIP_FILE) {
   const file = settings.CHORUS_MEMBERSHIP_FILE;
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) =>

@@ -31,3 +31,4 @@ autoload('chorus-story-form', () => import('./elements/story-form/story-form.ts'
 autoload('chorus-story-feed', () => import('./elements/story-feed/story-feed.ts'));
 autoload('chorus-membership-card', () => import('./elements/membership-card/membership-card.ts'));
 autoload('chorus-moderation-queue', () => import('./elements/moderation-queue/moderation-queue.ts'));
+autoload('chorus-poll', () => import('./elements/poll/poll.ts'));

@@ -49,7 +49,7 @@ interface DiscordDeps extends IntakeDeps {
   base: string;
   markdown: (text: string) => string;
   fromChat: (markdown: string, permalink: string | null) => IntakeFields;
-  locale: (tag: string | undefined) => 'en' | 'es';
+  locale: (tag: string | undefined) => string;
 }
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');

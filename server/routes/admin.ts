@@ -133,9 +133,9 @@ export function adminRoutes(deps: AdminRouteDeps): Hono<AppEnv> {
     if (format !== 'markdown' && format !== 'html') issues.push({ path: ['format'], message: t('format'), code: 'format.invalid' });
     if ('invalid' in range || issues.length > 0) return apiError(c, 422, 'validation', t('validation'), issues);
     const stories = await store.listPublishedBetween(range.since, range.until, 1000);
-    if (format === 'html') return c.html(digestHtml(stories, range));
+    if (format === 'html') return c.html(digestHtml(stories, range, c.get('locale')));
     c.header('Content-Type', 'text/markdown; charset=utf-8');
-    return c.body(digestMarkdown(stories, range));
+    return c.body(digestMarkdown(stories, range, c.get('locale')));
   });
 
   return app;

@@ -81,3 +81,61 @@ export const AdminStoryList = check<S.AdminStoryList>(adminStoryList);
 const digestText = object({ text: string() });
 /** DigestText, checked as the zod schema of the same name checks it. */
 export const DigestText = check<S.DigestText>(digestText);
+
+const adminIdentity = object({ id: string(), name: string(), role: oneOf(['owner', 'moderator']) });
+/** AdminIdentity, checked as the zod schema of the same name checks it. */
+export const AdminIdentity = check<S.AdminIdentity>(adminIdentity);
+
+const moderatorList = object({ moderators: array(object({ id: string(), name: string(), createdAt: string(undefined, refine(isDateTime, 'date.invalid')) })) });
+/** ModeratorList, checked as the zod schema of the same name checks it. */
+export const ModeratorList = check<S.ModeratorList>(moderatorList);
+
+const newModerator = object({ id: string(), name: string(), createdAt: string(undefined, refine(isDateTime, 'date.invalid')), token: string() });
+/** NewModerator, checked as the zod schema of the same name checks it. */
+export const NewModerator = check<S.NewModerator>(newModerator);
+
+const auditPage = object({
+  entries: array(
+    object({
+      id: string(),
+      storyId: string(),
+      storyTitle: nullable(string()),
+      action: oneOf(['approve', 'reject', 'spam', 'undo']),
+      fromStatus: oneOf(['pending', 'approved', 'rejected', 'spam']),
+      toStatus: oneOf(['pending', 'approved', 'rejected', 'spam']),
+      moderator: object({ id: string(), name: string() }),
+      at: string(undefined, refine(isDateTime, 'date.invalid')),
+      undoes: nullable(string()),
+    }),
+  ),
+  nextCursor: nullable(string()),
+});
+/** AuditPage, checked as the zod schema of the same name checks it. */
+export const AuditPage = check<S.AuditPage>(auditPage);
+
+const shareKits = object({
+  storyUrl: string(),
+  kits: array(object({ network: oneOf(['x', 'linkedin']), action: oneOf(['post', 'repost']), text: string(), intentUrl: string() })),
+});
+/** ShareKits, checked as the zod schema of the same name checks it. */
+export const ShareKits = check<S.ShareKits>(shareKits);
+
+const adminPoll = object({
+  id: string(),
+  question: string(),
+  options: array(object({ id: string(), text: string(), votes: number() })),
+  multiple: boolean(),
+  resultsBeforeVote: boolean(),
+  closesAt: nullable(string(undefined, refine(isDateTime, 'date.invalid'))),
+  closed: boolean(),
+  total: number(),
+  createdAt: string(undefined, refine(isDateTime, 'date.invalid')),
+  updatedAt: string(undefined, refine(isDateTime, 'date.invalid')),
+  closedAt: nullable(string(undefined, refine(isDateTime, 'date.invalid'))),
+});
+/** AdminPoll, checked as the zod schema of the same name checks it. */
+export const AdminPoll = check<S.AdminPoll>(adminPoll);
+
+const adminPollPage = object({ polls: array(adminPoll), nextCursor: nullable(string()) });
+/** AdminPollPage, checked as the zod schema of the same name checks it. */
+export const AdminPollPage = check<S.AdminPollPage>(adminPollPage);

@@ -31,12 +31,13 @@ export class ChorusSource implements StorySource {
     const { data } = await fetchJson(this.#url('stories', { limit: query.limit, cursor: query.cursor, tag: query.tag, kind: query.kind }), {
       ...this.#options,
       signal: options.signal,
+      language: options.language,
     });
     return expectShape(shapes.StoryPage, data, 'stories');
   }
 
   async getStory(id: string, options: RequestOptions = {}) {
-    const { data } = await fetchJson(this.#url(`stories/${encodeURIComponent(id)}`), { ...this.#options, signal: options.signal });
+    const { data } = await fetchJson(this.#url(`stories/${encodeURIComponent(id)}`), { ...this.#options, signal: options.signal, language: options.language });
     return expectShape(shapes.Story, data, 'a story');
   }
 
@@ -47,12 +48,13 @@ export class ChorusSource implements StorySource {
       body: submission,
       headers: { 'Idempotency-Key': options.idempotencyKey },
       signal: options.signal,
+      language: options.language,
     });
     return expectShape(shapes.SubmissionReceipt, data, 'a receipt');
   }
 
   async membership(options: RequestOptions = {}) {
-    const { data } = await fetchJson(this.#url('membership'), { ...this.#options, signal: options.signal });
+    const { data } = await fetchJson(this.#url('membership'), { ...this.#options, signal: options.signal, language: options.language });
     return expectShape(shapes.MembershipTiers, data, 'membership tiers').tiers;
   }
 }

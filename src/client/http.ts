@@ -1,5 +1,6 @@
 import type { CheckIssue } from './check.ts';
 import { ApiError } from './schema-checks.ts';
+import { resolveLocale } from '../shared/locale.ts';
 import { SourceError, isAbortError, type SourceErrorKind } from './types.ts';
 
 export interface FetchJsonOptions {
@@ -10,6 +11,8 @@ export interface FetchJsonOptions {
   /** Give up after this many ms (default 15 s): a spinner forever is worse than a clear error. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Sent as `Accept-Language`; default the language Chorus resolves for the document. */
+  language?: string | undefined;
 }
 
 export interface JsonResponse {
@@ -20,6 +23,11 @@ export interface JsonResponse {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** The document's language as Chorus resolves it (English for one it lacks): what a request sends when its caller names none. */
+function documentLanguage(): string {
+  return resolveLocale(typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined);
+}
+
 /**
  * `fetch` for JSON APIs: a timeout, abort that stays an AbortError, and every
  * failure turned into a SourceError with the server's own message and issues.
@@ -28,7 +36,7 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<JsonResponse> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': options.language ?? documentLanguage(), ...options.headers };
   const init: RequestInit = { method: options.method ?? 'GET', headers, signal };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -10,6 +10,8 @@ export interface StoryQuery {
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /** The reader's language (a BCP 47 tag), sent as `Accept-Language` so the server answers in it. Elements set it to their resolved locale. */
+  language?: string;
 }
 
 export interface SubmitOptions extends RequestOptions {

@@ -102,7 +102,49 @@ export const psfEn = Object.fromEntries(
 psfEn['psf.heading'] = 'Become a member of the Python Software Foundation';
 psfEn['psf.votingNote'] = PSF_VOTING_NOTE;
 
-const psfStrings = defineStrings('psf-membership', { en: psfEn, es: () => import('./psf-membership.es.ts') });
+const psfStrings = defineStrings('psf-membership', {
+  en: psfEn,
+  // Each language is its own chunk, fetched only by pages in it. Written by `npm run i18n:wire` from the files on disk.
+  ar: () => import('./psf-membership.ar.ts'),
+  bn: () => import('./psf-membership.bn.ts'),
+  ca: () => import('./psf-membership.ca.ts'),
+  cs: () => import('./psf-membership.cs.ts'),
+  da: () => import('./psf-membership.da.ts'),
+  de: () => import('./psf-membership.de.ts'),
+  el: () => import('./psf-membership.el.ts'),
+  es: () => import('./psf-membership.es.ts'),
+  fa: () => import('./psf-membership.fa.ts'),
+  fi: () => import('./psf-membership.fi.ts'),
+  fr: () => import('./psf-membership.fr.ts'),
+  he: () => import('./psf-membership.he.ts'),
+  hi: () => import('./psf-membership.hi.ts'),
+  hu: () => import('./psf-membership.hu.ts'),
+  id: () => import('./psf-membership.id.ts'),
+  it: () => import('./psf-membership.it.ts'),
+  ja: () => import('./psf-membership.ja.ts'),
+  ko: () => import('./psf-membership.ko.ts'),
+  nb: () => import('./psf-membership.nb.ts'),
+  nl: () => import('./psf-membership.nl.ts'),
+  pl: () => import('./psf-membership.pl.ts'),
+  'pt-BR': () => import('./psf-membership.pt-BR.ts'),
+  'pt-PT': () => import('./psf-membership.pt-PT.ts'),
+  ro: () => import('./psf-membership.ro.ts'),
+  ru: () => import('./psf-membership.ru.ts'),
+  sk: () => import('./psf-membership.sk.ts'),
+  sv: () => import('./psf-membership.sv.ts'),
+  sw: () => import('./psf-membership.sw.ts'),
+  th: () => import('./psf-membership.th.ts'),
+  tr: () => import('./psf-membership.tr.ts'),
+  uk: () => import('./psf-membership.uk.ts'),
+  ur: () => import('./psf-membership.ur.ts'),
+  vi: () => import('./psf-membership.vi.ts'),
+  yo: () => import('./psf-membership.yo.ts'),
+  'zh-CN': () => import('./psf-membership.zh-CN.ts'),
+  'zh-TW': () => import('./psf-membership.zh-TW.ts'),
+});
+
+/** The languages the PSF content is in. */
+export const psfLocales = (): string[] => [...psfStrings.locales];
 
 /** The heading and the voting note shown with the PSF tiers, in a language. */
 export function psfText(locale: string): { heading: string; votingNote: string } {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { STORY_CHANNELS } from './rules.ts';
 
-/** Where a story was first told: the web form, or a channel the community talks in. */
-export const STORY_CHANNELS = ['form', 'github', 'discourse', 'slack', 'discord'] as const;
+export { STORY_CHANNELS };
 export const StoryChannel = z.enum(STORY_CHANNELS);
 export type StoryChannel = z.infer<typeof StoryChannel>;
 

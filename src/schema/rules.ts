@@ -17,6 +17,9 @@ export type StoryKind = (typeof STORY_KINDS)[number];
 
 export const STORY_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 
+/** Where a story was first told: the web form, or a channel the community talks in. */
+export const STORY_CHANNELS = ['form', 'github', 'discourse', 'slack', 'discord'] as const;
+
 export const LIMITS = {
   title: 120,
   body: 20_000,

@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SourceConfig, resolveSource } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
-import { loadLocale, localeReady, onTranslationsAdded } from './locale.ts';
+import { loadLocale, localeReady, onTranslationsAdded, resolveLocale, textDirection } from './locale.ts';
 import { themeStyles } from './theme.ts';
 
 /** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
@@ -16,7 +16,12 @@ function watchLanguage(): void {
   if (langObserver) return;
   langObserver = new MutationObserver(() => live.forEach((element) => element.refreshLocale()));
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  onTranslationsAdded(() => live.forEach((element) => element.requestUpdate()));
+  onTranslationsAdded(() =>
+    live.forEach((element) => {
+      element.refreshLocale();
+      element.requestUpdate();
+    }),
+  );
 }
 
 /**
@@ -52,8 +57,15 @@ export class ChorusElement extends LitElement {
   /** A StorySource object to use instead of `endpoint` (for tests, Storybook and custom backends). */
   @property({ attribute: false }) dataSource: StorySource | undefined;
 
-  /** The resolved language tag (element, nearest ancestor with `lang`, document; else `en`). */
+  /**
+   * The language the element shows: its `lang`, else the nearest ancestor's, else the document's,
+   * matched to the locales Chorus has (`pt` → `pt-BR`, `zh-HK` → `zh-TW`, `no` → `nb`), else `en`.
+   * Words, dates, numbers, prices and plurals all use it.
+   */
   @state() protected locale = 'en';
+
+  /** The `dir` this element set itself, to tell it from one the host page set (which wins). */
+  #ownDir: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -67,10 +79,22 @@ export class ChorusElement extends LitElement {
     live.delete(this);
   }
 
-  /** Re-reads the language that applies to this element. */
+  /** Re-reads the language that applies to this element (and the writing direction that follows from it). */
   refreshLocale(): void {
-    const next = resolveLang(this);
+    const next = resolveLocale(resolveLang(this));
     if (next !== this.locale) this.locale = next;
+    this.#followDirection();
+  }
+
+  // `dir` follows the resolved language: an Arabic element on an English page is right to left,
+  // an element on an Arabic page that has no Arabic words (so shows English) is left to right.
+  // A `dir` the host set is left alone.
+  #followDirection(): void {
+    const current = this.getAttribute('dir');
+    if (current !== null && current !== this.#ownDir) return;
+    const wanted = textDirection(this.locale);
+    if (current !== wanted) this.setAttribute('dir', wanted);
+    this.#ownDir = wanted;
   }
 
   /** Which attributes decide the source; the feed adds `source` and `via`. */
@@ -85,7 +109,38 @@ export class ChorusElement extends LitElement {
    * (the form, on sending) loads the client code then.
    */
   protected resolveSourceWith(resolve: typeof resolveSource): StorySource | null {
-    return this.dataSource ?? resolve(this.sourceConfig(), this.ownerDocument);
+    const source = this.dataSource ?? resolve(this.sourceConfig(), this.ownerDocument);
+    return source && this.#speaking(source);
+  }
+
+  readonly #spoken = new WeakMap<StorySource, StorySource>();
+
+  // The same source, with this element's language in every request's options (sent as
+  // Accept-Language), so the server answers in the language the element shows. One wrapper per
+  // source, so an element comparing sources still sees the same one.
+  #speaking(source: StorySource): StorySource {
+    let spoken = this.#spoken.get(source);
+    if (!spoken) {
+      const language = () => this.locale;
+      spoken = new Proxy(source, {
+        get(target, property) {
+          const value: unknown = Reflect.get(target, property, target);
+          if (typeof value !== 'function') return value;
+          const method = value as (...args: unknown[]) => unknown;
+          // Each method of a StorySource takes its request options last: listStories(query, options), membership(options), …
+          const at = { listStories: 1, getStory: 1, submit: 1, membership: 0 }[property as string];
+          if (at === undefined) return method.bind(target);
+          return (...args: unknown[]) => {
+            const options = args[at];
+            const next = [...args];
+            next[at] = { ...(typeof options === 'object' && options !== null ? options : {}), language: language() };
+            return method.apply(target, next);
+          };
+        },
+      });
+      this.#spoken.set(source, spoken);
+    }
+    return spoken;
   }
 
   /** Whether the reader asked for less motion. */
@@ -141,8 +196,8 @@ export class ChorusElement extends LitElement {
 }
 
 /**
- * The language that applies to an element: its own `lang`, the nearest ancestor's
- * (crossing shadow roots), the document's, else `en`.
+ * The language asked for where an element is: its own `lang`, the nearest ancestor's
+ * (crossing shadow roots), the document's, else `en`. `resolveLocale` turns it into one Chorus has.
  */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;

@@ -1,7 +1,8 @@
 // Spanish failure messages. Pure data: fetched only by pages in Spanish.
+import type { Translation } from './locale.ts';
 import type { errorMessagesEn } from './error-messages.strings.ts';
 
-const es: Record<keyof typeof errorMessagesEn, string> = {
+const es: Translation<typeof errorMessagesEn> = {
   'read.network': 'No se pudieron cargar las historias. Revisa tu conexión y vuelve a intentarlo.',
   'read.timeout': 'Las historias tardaron demasiado en llegar. Vuelve a intentarlo en un momento.',
   'read.rate-limited': 'Demasiadas solicitudes de historias. Vuelve a intentarlo en unos minutos.',
@@ -27,6 +28,7 @@ const es: Record<keyof typeof errorMessagesEn, string> = {
   'send.rate-limited': 'Has enviado muchas historias en poco tiempo. Vuelve a intentarlo más tarde.',
   'send.rateLimitedSeconds_one': 'Has enviado muchas historias en poco tiempo. Vuelve a intentarlo dentro de {count} segundo.',
   'send.rateLimitedSeconds_other': 'Has enviado muchas historias en poco tiempo. Vuelve a intentarlo dentro de {count} segundos.',
+  'send.rateLimitedSeconds_many': 'Has enviado muchas historias en poco tiempo. Vuelve a intentarlo dentro de {count} segundos.',
   'send.rateLimitedAt': 'Has enviado muchas historias en poco tiempo. Vuelve a intentarlo después de las {time}.',
 };
 

@@ -2,22 +2,32 @@
  * Intl formatters, made once per locale and options. Making one costs far more than
  * using it (the first of a kind loads the locale's data), and templates format on
  * every render.
+ *
+ * Always pass the locale the strings resolved to (an element's `locale`, a table's
+ * `t.locale`, the server's `c.get('locale')`), never a raw `lang`: a page in a language
+ * Chorus has no words for shows English words, so its dates, numbers, prices, lists and
+ * plurals are English too.
  * @module
  */
-const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules | Intl.ListFormat | Intl.RelativeTimeFormat;
 
-function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
-  kind: string,
-  locale: string,
-  options: object | undefined,
-  make: () => T,
-): T {
+const made = new Map<string, Formatter>();
+
+function once<T extends Formatter>(kind: string, locale: string, options: object | undefined, make: () => T): T {
   const key = `${kind} ${locale} ${JSON.stringify(options ?? {})}`;
   let formatter = made.get(key) as T | undefined;
   if (!formatter) made.set(key, (formatter = make()));
   return formatter;
 }
 
+/** Numbers and, with `{ style: 'currency', currency }`, prices. */
 export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions) => once('n', locale, options, () => new Intl.NumberFormat(locale, options));
+/** Dates and times. */
 export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions) => once('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
-export const pluralRules = (locale: string) => once('p', locale, undefined, () => new Intl.PluralRules(locale));
+/** The CLDR plural category of a count (`pluralKey` in locale.ts picks the table's key from it). */
+export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions) => once('p', locale, options, () => new Intl.PluralRules(locale, options));
+/** "a, b and c": lists joined as the language joins them. */
+export const listFormat = (locale: string, options?: Intl.ListFormatOptions) => once('l', locale, options, () => new Intl.ListFormat(locale, options));
+/** "3 hours ago", "yesterday". */
+export const relativeTimeFormat = (locale: string, options?: Intl.RelativeTimeFormatOptions) =>
+  once('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options));

@@ -29,14 +29,14 @@ type PluralBase<T> = { [K in keyof T]: K extends `${infer B}_other` ? B : never 
 export type Translation<T extends Strings> = Record<keyof T, string> & Partial<Record<`${PluralBase<T> & string}_${PluralCategory}`, string>>;
 
 /** A translation kept in its own module, fetched only when a page needs that language. */
-export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<T> }>;
+export type LocaleLoader<T extends Strings> = () => Promise<{ default: Partial<Translation<T>> }>;
 
 /**
  * Every table has a complete English entry; other locales may be partial and fall back to English.
  * A locale is either inline data or a loader (`es: () => import('./x.strings.es.ts')`), so
  * English pages never download the other languages.
  */
-export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<T> | LocaleLoader<T> | undefined };
+export type Catalog<T extends Strings> = { en: T } & { [locale: string]: Partial<Translation<T>> | LocaleLoader<T> | undefined };
 
 /** A strings table bound to one locale: `t('submit')`, `t('charsLeft_other', { count: 3 })`. */
 export interface Translate<T extends Strings> {
@@ -48,7 +48,11 @@ export interface Translate<T extends Strings> {
 }
 
 /** A registered strings table: give it a locale, get a `Translate`. */
-export type StringsTable<T extends Strings> = (locale: string) => Translate<T>;
+export interface StringsTable<T extends Strings> {
+  (locale: string): Translate<T>;
+  /** The languages the table has (English, and each inline or lazy translation), as BCP 47 tags. */
+  readonly locales: readonly string[];
+}
 
 const added = new Map<string, Map<string, Strings>>();
 const catalogs = new Map<string, Catalog<Strings>>();
@@ -56,6 +60,15 @@ const catalogs = new Map<string, Catalog<Strings>>();
 const loaded = new Map<string, Map<string, Strings>>();
 const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
+/** The pseudo-locale's transform, once its module is loaded (only pages that ask for `en-XA`). */
+let pseudo: ((template: string) => string) | undefined;
+let pseudoLoading: Promise<void> | undefined;
+
+/** The pseudo-locale: English, accented, 40 % longer and bracketed, to test layouts. */
+export const PSEUDO_LOCALE = 'en-XA';
+const PSEUDO = PSEUDO_LOCALE.toLowerCase();
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 function table(namespace: string, tag: string): Partial<Strings> | undefined {
   const entry = catalogs.get(namespace)?.[tag];
@@ -70,9 +83,9 @@ function remember(namespace: string, tag: string, strings: Strings): void {
 
 /** Whether every translation a locale needs is here (nothing lazy left to fetch). */
 export function localeReady(locale: string): boolean {
-  return localeChain(locale).every((tag) =>
-    [...catalogs].every(([namespace, catalog]) => typeof catalog[tag] !== 'function' || loaded.get(namespace)?.has(tag)),
-  );
+  const chain = localeChain(locale);
+  if (chain.includes(PSEUDO) && !pseudo) return false;
+  return chain.every((tag) => [...catalogs].every(([namespace, catalog]) => typeof catalog[tag] !== 'function' || loaded.get(namespace)?.has(tag)));
 }
 
 /**
@@ -82,7 +95,12 @@ export function localeReady(locale: string): boolean {
  */
 export function loadLocale(locale: string): Promise<void> {
   const jobs: Promise<void>[] = [];
-  for (const tag of localeChain(locale)) {
+  const chain = localeChain(locale);
+  if (chain.includes(PSEUDO) && !pseudo) {
+    pseudoLoading ??= import('../locales/pseudo.ts').then((module) => void (pseudo = module.pseudoLocalize));
+    jobs.push(pseudoLoading);
+  }
+  for (const tag of chain) {
     for (const [namespace, catalog] of catalogs) {
       const entry = catalog[tag];
       if (typeof entry !== 'function' || loaded.get(namespace)?.has(tag)) continue;
@@ -105,36 +123,77 @@ export function loadLocale(locale: string): Promise<void> {
 }
 
 /**
+ * Loads every language of every registered table. The server calls it once at start-up
+ * (it words errors synchronously, in any language a request asks for); browsers never do.
+ */
+export function loadEveryLocale(): Promise<void> {
+  const tags = new Set<string>();
+  for (const catalog of catalogs.values()) for (const [tag, entry] of Object.entries(catalog)) if (typeof entry === 'function') tags.add(tag);
+  return Promise.all([...tags].map((tag) => loadLocale(tag))).then(() => undefined);
+}
+
+/**
  * Registers a namespace's strings table and returns the one way to read it: bind it to a locale.
+ * Locale keys are BCP 47 tags in any case (`'pt-BR'`); lookups ignore case.
  * @example const t = storyFormStrings('es'); t('submit')
  */
 export function defineStrings<T extends Strings>(namespace: string, catalog: Catalog<T>): StringsTable<T> {
-  catalogs.set(namespace, catalog as Catalog<Strings>);
-  const lookup = (chain: string[], key: string): string | undefined => {
+  const byTag = Object.fromEntries(Object.entries(catalog).map(([tag, entry]) => [tag.toLowerCase(), entry])) as Catalog<T>;
+  catalogs.set(namespace, byTag as Catalog<Strings>);
+  matched.clear();
+  const find = (chain: string[], key: string): string | undefined => {
     for (const tag of chain) {
       const template = added.get(namespace)?.get(tag)?.[key] ?? table(namespace, tag)?.[key];
       if (template !== undefined) return template;
     }
-    return catalog.en[key];
+    return undefined;
   };
-  return (locale) => {
+  // A plural form the language has but a table lacks (`added_few`) falls back to that language's `_other`.
+  const lookup = (chain: string[], key: string): string | undefined => {
+    const plural = PLURAL.exec(key);
+    if (!plural) return find(chain, key);
+    const other = `${key.slice(0, plural.index)}_other`;
+    for (const tag of chain) {
+      const template = find([tag], key) ?? find([tag], other);
+      if (template !== undefined) return template;
+    }
+    return undefined;
+  };
+  const bind = (locale: string): Translate<T> => {
     const chain = localeChain(locale);
-    const t = ((key, params) => format(lookup(chain, key) ?? key, params)) as Translate<T>;
+    const pseudoLocale = chain[0] === PSEUDO;
+    const word = (key: string) => {
+      const template = lookup(chain, key);
+      return template !== undefined && pseudoLocale && pseudo ? pseudo(template) : template;
+    };
+    const t = ((key, params) => format(word(key) ?? key, params)) as Translate<T>;
     t.has = (key): key is keyof T & string => lookup(chain, key) !== undefined;
     (t as { locale: string }).locale = locale;
     return t;
   };
+  return Object.assign(bind, { locales: Object.keys(catalog).map((tag) => canonicalTag(tag) ?? tag) });
 }
 
 /**
  * Adds or overrides strings for a locale at run time, e.g. from a site's own JSON file:
- * `addTranslations('fr', 'story-form', { submit: 'Envoyer' })`. Elements pick them up on their next render.
+ * `addTranslations('fr', 'story-form', { submit: 'Envoyer' })`. Elements pick them up on their
+ * next render; a language added this way becomes one the elements resolve to.
  */
 export function addTranslations(locale: string, namespace: string, strings: Strings): void {
   const byLocale = added.get(namespace) ?? new Map<string, Strings>();
   byLocale.set(locale.toLowerCase(), { ...byLocale.get(locale.toLowerCase()), ...strings });
   added.set(namespace, byLocale);
+  addedTags.set(locale.toLowerCase(), canonicalTag(locale) ?? locale);
+  matched.clear();
   for (const listener of listeners) listener();
+}
+
+/**
+ * The English table registered under a namespace, for the translation check (scripts/i18n-lib.ts).
+ * @internal
+ */
+export function registeredEnglish(namespace: string): Strings | undefined {
+  return catalogs.get(namespace)?.en;
 }
 
 /** Calls `listener` whenever `addTranslations` changes a table (elements re-render). */
@@ -142,15 +201,145 @@ export function onTranslationsAdded(listener: () => void): void {
   listeners.add(listener);
 }
 
-/** The locales with at least one strings table, for docs and tests. */
+const addedTags = new Map<string, string>();
+
+/**
+ * The locales Chorus can show (a table of the page has them, or `addTranslations` added them),
+ * spelled as BCP 47 tags (`pt-BR`), with English and the pseudo-locale.
+ */
 export function availableLocales(): string[] {
-  const tags = new Set<string>();
-  for (const catalog of catalogs.values()) for (const tag of Object.keys(catalog)) tags.add(tag);
-  for (const byLocale of added.values()) for (const tag of byLocale.keys()) tags.add(tag);
-  return [...tags].sort();
+  const tags = new Map<string, string>([
+    ['en', 'en'],
+    [PSEUDO, PSEUDO_LOCALE],
+  ]);
+  for (const catalog of catalogs.values()) for (const tag of Object.keys(catalog)) tags.set(tag, canonicalTag(tag) ?? tag);
+  for (const [tag, spelled] of addedTags) tags.set(tag, spelled);
+  return [...tags.values()].sort();
 }
 
-/** `es-MX` → `['es-mx', 'es', 'en']`. */
+/** `pt-br` → `pt-BR`; undefined for what is not a language tag. */
+function canonicalTag(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Regions whose Portuguese is European Portuguese (CLDR's `pt-PT` children); every other `pt` is Brazilian. */
+const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'CH', 'CV', 'GQ', 'GW', 'LU', 'MO', 'MZ', 'ST', 'TL']);
+
+/**
+ * The tags to try for one requested language, most specific first: the tag itself, its
+ * language and region, then the variant Chorus ships for it (`pt` → `pt-BR`,
+ * `zh-Hant-HK` → `zh-TW`, `zh-SG` → `zh-CN`, `no`/`nn` → `nb`), then the bare language.
+ */
+function candidates(requested: string): string[] {
+  const tag = canonicalTag(requested);
+  if (!tag || tag === 'und') return [];
+  let locale: Intl.Locale;
+  try {
+    locale = new Intl.Locale(tag);
+  } catch {
+    return [];
+  }
+  const { language, region } = locale;
+  const list = [tag];
+  if (region) list.push(`${language}-${region}`);
+  if (language === 'pt') list.push(EUROPEAN_PORTUGUESE.has(region ?? locale.maximize().region ?? '') ? 'pt-PT' : 'pt-BR');
+  if (language === 'zh') {
+    const script = locale.script ?? locale.maximize().script;
+    list.push(script === 'Hant' ? 'zh-TW' : 'zh-CN');
+  }
+  if (language === 'no' || language === 'nn') list.push(language, 'nb');
+  list.push(language);
+  return list;
+}
+
+const matched = new Map<string, string | undefined>();
+
+/**
+ * The best of `available` for what a reader asked for, as BCP 47 lookup does it, or
+ * undefined. `requested` is one tag or a list in order of preference (from Accept-Language).
+ * @example matchLocale('zh-Hant-HK', ['en', 'zh-CN', 'zh-TW']) // 'zh-TW'
+ */
+export function matchLocale(requested: string | readonly string[], available: readonly string[] = availableLocales()): string | undefined {
+  const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
+  for (const wanted of typeof requested === 'string' ? [requested] : requested) {
+    for (const candidate of candidates(wanted)) {
+      const hit = byLower.get(candidate.toLowerCase());
+      if (hit) return hit;
+    }
+    // A language Chorus has only in regional variants (`es-419` for `es`): take the first.
+    const language = candidates(wanted).at(-1);
+    const regional = language && available.find((tag) => tag.toLowerCase().startsWith(`${language.toLowerCase()}-`) && tag !== PSEUDO_LOCALE);
+    if (regional) return regional;
+  }
+  return undefined;
+}
+
+/**
+ * The one language resolver of elements and server: the locale Chorus shows for what a
+ * reader asked for, else English. Words, dates, numbers, prices and plurals all use it, so a
+ * page in a language Chorus lacks is English throughout, never half one and half the other.
+ * A regional tag of a language Chorus has keeps its region for formats (`es-MX`: Spanish
+ * words, Mexican prices; `en-GB`: English words, British dates) unless `region: false` (the
+ * server, whose answers and caches are per language: a bounded set, whatever a header says).
+ */
+export function resolveLocale(requested: string | readonly string[] | undefined, options: { region?: boolean } = {}): string {
+  if (requested === undefined) return 'en';
+  const list = typeof requested === 'string' ? [requested] : requested;
+  if (options.region === false) return matchLocale(list) ?? 'en';
+  const key = list.join(',');
+  if (!matched.has(key)) matched.set(key, refine(list));
+  return matched.get(key) ?? 'en';
+}
+
+function refine(list: readonly string[]): string | undefined {
+  const available = availableLocales();
+  for (const wanted of list) {
+    const hit = matchLocale(wanted, available);
+    if (!hit) continue;
+    const tag = canonicalTag(wanted);
+    return tag && tag.toLowerCase().startsWith(`${hit.toLowerCase()}-`) ? tag : hit;
+  }
+  return undefined;
+}
+
+/**
+ * The languages of an `Accept-Language` header, most wanted first: quality values are
+ * respected (`q=0` means "not this"), ties keep their order, `*` and malformed entries are ignored.
+ */
+export function parseAcceptLanguage(header: string | undefined): string[] {
+  if (!header) return [];
+  return header
+    .slice(0, 1000)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      // A malformed quality (`q=2`, `q=abc`) drops the entry rather than guessing what was meant.
+      const quality = params.find((param) => /^\s*q\s*=/i.test(param));
+      const q = quality === undefined ? '1' : /^\s*q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i.exec(quality)?.[1];
+      return { tag: tag.trim(), q: q === undefined ? 0 : Number(q), index };
+    })
+    .filter((entry) => entry.tag && entry.tag !== '*' && entry.q > 0 && canonicalTag(entry.tag))
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+/** Languages written right to left. */
+const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a locale: `rtl` for Arabic, Persian, Hebrew, Urdu and the like. */
+export function textDirection(locale: string): 'rtl' | 'ltr' {
+  const tag = canonicalTag(locale);
+  if (!tag) return 'ltr';
+  const { language, script } = new Intl.Locale(tag);
+  if (script) return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script) ? 'rtl' : 'ltr';
+  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+}
+
+/** `es-MX` → `['es-mx', 'es', 'en']`; `en-XA` → `['en-xa', 'en']`. */
 export function localeChain(locale: string): string[] {
   const tag = (locale || 'en').toLowerCase();
   const chain = [tag];
@@ -167,10 +356,12 @@ export function format(template: string, params?: Record<string, string | number
 }
 
 /**
- * Picks `key_one` / `key_other` (CLDR plural categories) for a count.
- * Tables hold `stories_one: '{count} story'`, `stories_other: '{count} stories'`.
+ * The key of the plural form for a count: `base_` plus the CLDR category of `count` in
+ * `locale` (`zero`, `one`, `two`, `few`, `many` or `other`; Arabic uses all six). English
+ * tables hold `_one` and `_other`; a translation adds the categories its language has, and a
+ * category a table lacks falls back to its `_other` when looked up.
+ * Typed as the English keys, which is what a template's `t` accepts.
  */
 export function pluralKey<K extends string>(base: K, count: number, locale: string): `${K}_${'one' | 'other'}` {
-  const category = pluralRules(locale).select(count);
-  return `${base}_${category === 'one' ? 'one' : 'other'}`;
+  return `${base}_${pluralRules(locale).select(count)}` as `${K}_${'one' | 'other'}`;
 }

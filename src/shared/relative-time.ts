@@ -1,3 +1,5 @@
+import { relativeTimeFormat } from './intl.ts';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 31_536_000],
   ['month', 2_592_000],
@@ -7,13 +9,10 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
   ['second', 1],
 ];
-const formats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "3 hours ago", "yesterday", "in 2 days" in the reader's language, for an ISO time. */
 export function relativeTime(iso: string, locale: string, now = Date.now()): string {
   const seconds = (Date.parse(iso) - now) / 1000;
-  let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
-  return format.format(Math.round(seconds / size), unit);
+  return relativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(seconds / size), unit);
 }

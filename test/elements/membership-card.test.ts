@@ -472,9 +472,10 @@ describe('<chorus-membership-card>', () => {
       expect(await price('es', priced('EUR', 1250, 'none'))).to.match(/^1250,00\s€$|^1\.250\s€$|^1250\s€$/);
     });
 
-    it('formats for the currency and the page language: ja', async () => {
-      expect(await price('ja', priced('JPY', 5000, 'year'))).to.equal('￥5,000 per year');
-      expect(await price('ja', priced('USD', 99, 'none'))).to.equal('$99');
+    it('formats in English on a page whose language has no strings (Georgian, Pashto): never half one language, half another', async () => {
+      expect(await price('ka', priced('JPY', 5000, 'year'))).to.equal('¥5,000 per year');
+      expect(await price('ps', priced('USD', 99, 'year'))).to.equal('$99 per year');
+      expect(await price('ka', priced('USD', 99, 'none'))).to.equal('$99');
     });
 
     it('says Free for zero', async () => {

@@ -5,7 +5,9 @@ import meta, * as stories from '../../stories/moderation-queue.stories.ts';
 type Args = Parameters<NonNullable<typeof stories.Queue.render>>[0];
 
 // The Storybook stories double as the examples for an axe loop: every state a developer previews is checked.
-describe('<chorus-moderation-queue> stories', () => {
+describe('<chorus-moderation-queue> stories', function () {
+  // axe over a whole signed-in queue is slow on a busy machine; nothing here measures time.
+  this.timeout(30_000);
   beforeEach(() => sessionStorage.clear());
 
   for (const [name, story] of Object.entries(stories)) {
@@ -15,7 +17,10 @@ describe('<chorus-moderation-queue> stories', () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const el = (story.render as (args: Args) => ChorusModerationQueue)(args);
       wrapper.append(el);
-      await waitUntil(() => el.shadowRoot?.querySelector('.stories, .empty, #token-error, [part="digest"], #token:not([disabled])'), `${name} did not settle`);
+      // A story that shows a later state (a loaded tab, an opened kit) names what shows it.
+      const settledOn =
+        (story.parameters as { settledOn?: string } | undefined)?.settledOn ?? '.stories, .empty, #token-error, [part="digest"], #token:not([disabled])';
+      await waitUntil(() => el.shadowRoot?.querySelector(settledOn), `${name} did not settle`, { timeout: 10_000 });
       await expect(el).to.be.accessible();
     });
   }

@@ -211,7 +211,9 @@ describe('<chorus-moderation-queue>', () => {
       const el = await fixture<ChorusModerationQueue>(html`<chorus-moderation-queue endpoint="https://stories.example.org/api/v1/"></chorus-moderation-queue>`);
       el.signIn(EXAMPLE_TOKEN);
       await waitUntil(() => $(el, '.stories'));
-      expect(urls).to.deep.equal(['https://stories.example.org/api/v1/admin/stories?status=pending']);
+      await waitUntil(() => urls.length === 2);
+      // The list, then whose token it is (which decides the owner's Moderators tab).
+      expect(urls).to.deep.equal(['https://stories.example.org/api/v1/admin/stories?status=pending', 'https://stories.example.org/api/v1/admin/me']);
     });
 
     it("defaults to the page's <meta name=chorus-endpoint>", async () => {
@@ -304,9 +306,8 @@ describe('<chorus-moderation-queue>', () => {
         ['Forum topic', 'https://discuss.example.org/t/pycon-africa-2026/123'],
       ]);
       expect(text(storyArticle(el, 'st-6').querySelector('.amplified'))).to.equal('Not shared to GitHub or the forum yet.');
-      expect(text(storyArticle(el, 'st-6').querySelector('.deliveries'))).to.equal(
-        'Deliveries: GitHub: gave up after 9 tries (GitHub answered 422: Validation Failed); Forum: waiting to send (tries so far: 2);',
-      );
+      // GitHub and the forum report under amplification (below); the Discord notice stays a delivery.
+      expect(text(storyArticle(el, 'st-6').querySelector('.deliveries'))).to.equal('Deliveries: Discord: sent;');
       expect(storyArticle(el, 'st-5').querySelector('button.approve')).to.be.null;
     });
 
@@ -341,7 +342,7 @@ describe('<chorus-moderation-queue>', () => {
 
   describe('moderating with buttons', () => {
     const cases = [
-      ['approve', '/admin/stories/st-1/approve', undefined, 'approved', 'Approved “How PyLadies Lagos got me my first job”.'],
+      ['approve', '/admin/stories/st-1/approve', { amplify: ['github', 'mastodon'] }, 'approved', 'Approved “How PyLadies Lagos got me my first job”.'],
       ['reject', '/admin/stories/st-1/reject', undefined, 'rejected', 'Rejected “How PyLadies Lagos got me my first job”.'],
       ['spam', '/admin/stories/st-1/reject', { spam: true }, 'spam', 'Marked “How PyLadies Lagos got me my first job” as spam.'],
     ] as const;
@@ -457,7 +458,7 @@ describe('<chorus-moderation-queue>', () => {
     });
 
     const keys = [
-      ['a', '/admin/stories/st-2/approve', undefined],
+      ['a', '/admin/stories/st-2/approve', { amplify: ['mastodon', 'bluesky'] }],
       ['r', '/admin/stories/st-2/reject', undefined],
       ['s', '/admin/stories/st-2/reject', { spam: true }],
     ] as const;

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { POLL_LIMITS, PollCreate, PollUpdate, PollVote, localizeIssues, pollStrings, type PollCreateInput } from '../../src/schema/index.ts';
+import { loadLocale } from '../../src/shared/locale.ts';
+
+// Translations are modules of their own, loaded on demand (as in the browser; the server loads them all at start-up).
+await loadLocale('es');
 
 const valid: PollCreateInput = { question: 'Where are you using WebAssembly?', options: ['In production', 'Not yet'] };
 

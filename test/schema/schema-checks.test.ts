@@ -83,6 +83,60 @@ const EXAMPLES: [Name, unknown][] = [
   ['AdminStory', adminStory],
   ['AdminStoryList', { stories: [adminStory] }],
   ['DigestText', { text: '## News' }],
+  [
+    'AdminStory',
+    {
+      ...adminStory,
+      status: 'approved',
+      decidedBy: { id: 'm-1', name: 'Ada' },
+      decidedAt: '2026-03-01T12:00:00Z',
+      origin: { channel: 'slack', url: 'https://example.slack.com/archives/C1/p1', externalId: 'T1/C1/1.1', author: 'ada' },
+      amplification: {
+        storyUrl: 'https://stories.example.org/stories/a',
+        channels: [
+          {
+            channel: 'mastodon',
+            action: 'boost',
+            preselected: true,
+            delivery: { status: 'delivered', attempts: 1, url: 'https://m.example/@c/1', at: '2026-03-01T12:01:00Z' },
+          },
+          { channel: 'bluesky', action: 'post', preselected: false },
+        ],
+      },
+    },
+  ],
+  ['AdminIdentity', { id: 'owner', name: 'Owner', role: 'owner' }],
+  ['ModeratorList', { moderators: [{ id: 'm-1', name: 'Ada', createdAt: '2026-03-01T10:00:00Z' }] }],
+  ['NewModerator', { id: 'm-2', name: 'Grace', createdAt: '2026-03-01T10:00:00Z', token: 'chorus_mod_abc' }],
+  [
+    'AuditPage',
+    {
+      entries: [
+        {
+          id: 'a-1',
+          storyId: 'st-1',
+          storyTitle: 'T',
+          action: 'undo',
+          fromStatus: 'approved',
+          toStatus: 'pending',
+          moderator: { id: 'm-1', name: 'Ada' },
+          at: '2026-03-01T10:00:00Z',
+          undoes: 'a-0',
+        },
+      ],
+      nextCursor: 'abc',
+    },
+  ],
+  [
+    'ShareKits',
+    {
+      storyUrl: 'https://stories.example.org/stories/a',
+      kits: [
+        { network: 'x', action: 'post', text: 'T https://stories.example.org/stories/a', intentUrl: 'https://x.com/intent/post?text=T' },
+        { network: 'linkedin', action: 'post', text: 'T', intentUrl: 'https://www.linkedin.com/sharing/share-offsite/?url=x' },
+      ],
+    },
+  ],
   ['ApiError', { error: { code: 'validation', message: 'Check', issues: [{ path: ['title', 0], message: 'Enter a title', code: 'title.required' }] } }],
 ];
 

@@ -70,8 +70,8 @@ describe('membership file', () => {
   };
 
   it('accepts {tiers: [...]} and a bare array', () => {
-    assert.equal(parseMembershipFile(JSON.stringify({ tiers: [tier] }), 'a.json').length, 1);
-    assert.equal(parseMembershipFile(JSON.stringify([tier, { ...tier, id: 'patron' }]), 'a.json').length, 2);
+    assert.equal(parseMembershipFile(JSON.stringify({ tiers: [tier] }), 'a.json').in('en').length, 1);
+    assert.equal(parseMembershipFile(JSON.stringify([tier, { ...tier, id: 'patron' }]), 'a.json').in('en').length, 2);
   });
 
   it('names the file and the field that is wrong', () => {

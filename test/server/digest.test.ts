@@ -45,7 +45,7 @@ describe('GET /api/v1/admin/digest', () => {
     assert.equal(
       await response.text(),
       [
-        '# Community stories, 2025-01-06 to 2025-01-12',
+        '# Community stories, January 6, 2025 to January 12, 2025',
         '',
         '## News',
         '',
@@ -75,7 +75,7 @@ describe('GET /api/v1/admin/digest', () => {
     assert.match(response.headers.get('Content-Type') ?? '', /^text\/html/);
     assert.equal(
       await response.text(),
-      '<h1>Community stories, 2025-01-10 to 2025-01-10</h1>\n<h2>News</h2>\n<ul>\n' +
+      '<h1>Community stories, January 10, 2025 to January 10, 2025</h1>\n<h2>News</h2>\n<ul>\n' +
         '<li><strong><a href="https://python.org/?a=1&#38;b=2">&#60;img src=x onerror=alert(1)&#62;</a></strong> by Ada Example — Tom &#38; &#34;Jerry&#34; &#60;b&#62;bold&#60;/b&#62;</li>\n</ul>\n',
     );
   });
@@ -83,7 +83,7 @@ describe('GET /api/v1/admin/digest', () => {
   it('says so when nothing was published', async () => {
     const { app } = await testApp({ now: () => Date.UTC(2025, 0, 10) });
     const text = await (await app.request('/api/v1/admin/digest?since=2025-01-01&until=2025-01-07', admin())).text();
-    assert.equal(text, '# Community stories, 2025-01-01 to 2025-01-07\n\nNo stories were published in this period.\n');
+    assert.equal(text, '# Community stories, January 1, 2025 to January 7, 2025\n\nNo stories were published in this period.\n');
   });
 
   it('answers 422 for dates it cannot read, impossible dates and a range that ends before it starts', async () => {

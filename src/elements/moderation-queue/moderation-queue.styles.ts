@@ -246,6 +246,120 @@ export const moderationQueueStyles = css`
     inline-size: 1.25rem;
     block-size: 1.25rem;
   }
+  .filter {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-end: var(--_space);
+  }
+  .origin,
+  .decided {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+  }
+  .decided {
+    color: var(--_muted);
+  }
+  .channel {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-weight: 600;
+  }
+  .channel-icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+  .amplify .amplify-none {
+    flex-basis: 100%;
+  }
+  .amplify-status ul,
+  .kits {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .amplify-status a {
+    margin-inline-start: 0.5rem;
+  }
+  .share-kit > * + * {
+    margin-block-start: 0.5rem;
+  }
+  .kit {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+  }
+  .audit,
+  .moderators,
+  .add-moderator,
+  .new-token {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    justify-items: start;
+  }
+  .new-token {
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    inline-size: min(100%, 40rem);
+    box-sizing: border-box;
+  }
+  .new-token input {
+    inline-size: 100%;
+    box-sizing: border-box;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+  .moderator {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem var(--_space);
+    padding-block: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+  }
+  .moderator .name {
+    font-weight: 600;
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    flex-basis: 100%;
+  }
+  .table-scroll {
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    padding: 0.4rem 0.75rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  #queue-heading:focus,
+  #new-token-heading:focus,
+  #moderators-list-heading:focus,
+  tbody tr:focus {
+    outline: none;
+  }
+  #new-token-heading:focus-visible,
+  #moderators-list-heading:focus-visible,
+  tbody tr:focus-visible,
+  .table-scroll:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
   #queue-heading:focus {
     outline: none;
   }

@@ -5,8 +5,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { STORY_STATUSES } from '../../schema/rules.ts';
-import type { StoryStatus } from '../../schema/index.ts';
+import type { StoryChannel, StoryStatus } from '../../schema/index.ts';
+import { STORY_CHANNELS, STORY_STATUSES } from '../../schema/rules.ts';
 import type { AdminStory } from '../../schema/index.ts';
 import type { FormFeedbackController } from '../../shared/controllers/form-feedback-controller.ts';
 import type { UndoEntry } from '../../shared/controllers/undo-queue-controller.ts';
@@ -79,10 +79,25 @@ export function undoBar(t: T, pending: readonly UndoEntry<AdminStory, Moderation
 
 /** Which stories the list shows. */
 export function statusFilter(t: T, status: StoryStatus, choose: (status: StoryStatus) => void): TemplateResult {
-  return html`<div class="toolbar">
+  return html`<span class="filter">
     <label for="status">${t('filterLabel')}</label>
     <select id="status" .value=${live(status)} @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as StoryStatus)}>
       ${STORY_STATUSES.map((each) => html`<option value=${each} ?selected=${each === status}>${t(`status_${each}`)}</option>`)}
     </select>
-  </div>`;
+  </span>`;
+}
+
+/** Which channel's stories the list shows (all of them by default). */
+export function channelFilter(t: T, channel: StoryChannel | undefined, choose: (channel: StoryChannel | undefined) => void): TemplateResult {
+  return html`<span class="filter">
+    <label for="channel">${t('channelFilterLabel')}</label>
+    <select
+      id="channel"
+      .value=${live(channel ?? '')}
+      @change=${(event: Event) => choose(((event.target as HTMLSelectElement).value || undefined) as StoryChannel | undefined)}
+    >
+      <option value="" ?selected=${!channel}>${t('channel_all')}</option>
+      ${STORY_CHANNELS.map((each) => html`<option value=${each} ?selected=${each === channel}>${t(`channel_${each}`)}</option>`)}
+    </select>
+  </span>`;
 }

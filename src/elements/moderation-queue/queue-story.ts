@@ -10,7 +10,9 @@ import type { Translate } from '../../shared/locale.ts';
 import { relativeTime } from '../../shared/relative-time.ts';
 import { renderHtml, renderMarkdown } from '../../shared/rich-text.ts';
 import { webUrl } from '../../shared/url.ts';
+import { channelIcon } from './channel-icons.ts';
 import type { ModerationQueueStrings } from './moderation-queue.strings.ts';
+import { amplifyChoice, amplifyStatus, shareKit, type AmplifyContext } from './queue-amplify.ts';
 
 /** What a moderator can do to a story. */
 export type ModerationAction = 'approve' | 'reject' | 'spam';
@@ -22,19 +24,50 @@ export const STATUS_AFTER: Record<ModerationAction, StoryStatus> = { approve: 'a
 const EMAIL = /^[^\s@?#&/]+@[^\s@?#&/]+$/;
 
 /** What a story template reads. */
-export interface QueueStoryContext {
+export interface QueueStoryContext extends AmplifyContext {
   t: Translate<ModerationQueueStrings>;
   /** Whether single-key shortcuts are on (the buttons then name theirs). */
   shortcuts: boolean;
   /** The story's rendered text (kept per story, so re-renders leave it alone under a screen reader). */
   body(story: AdminStory): HTMLElement;
   act(id: string, action: ModerationAction): void;
+  /** Takes back the story's latest decision on the server (absent when the server cannot). */
+  undoDecision?: ((story: AdminStory) => void) | undefined;
+}
+
+function ago(iso: string, t: Translate<ModerationQueueStrings>): string {
+  // A clock a little ahead of the server must not say "in 2 seconds".
+  return relativeTime(iso, t.locale, Math.max(Date.now(), Date.parse(iso)));
+}
+
+/** Where the story came in (icon and name, never the icon alone), a link to the original, and the member's handle there. */
+function origin(story: AdminStory, t: Translate<ModerationQueueStrings>): TemplateResult | typeof nothing {
+  const from = story.origin;
+  if (!from) return nothing;
+  const url = from.url ? webUrl(from.url) : undefined;
+  return html`<p part="origin" class="origin">
+    <span>${t('cameThrough')}</span>
+    <span class="channel" data-channel=${from.channel}>${channelIcon(from.channel)}${t(`channel_${from.channel}`)}</span>
+    ${from.author ? html`<span dir="auto">${t('originAuthor', { author: from.author })}</span>` : nothing}
+    ${
+      url
+        ? html`· <a href=${url} rel="noopener noreferrer nofollow" target="_blank">${t('originLink')}<span class="visually-hidden"> “${story.title}”</span></a>`
+        : nothing
+    }
+  </p>`;
+}
+
+/** "Approved by Ada, 2 hours ago": the latest decision, who made it and when. */
+function decided(story: AdminStory, t: Translate<ModerationQueueStrings>): TemplateResult | typeof nothing {
+  const { decidedBy: by, decidedAt: at } = story;
+  if (!by || !at) return nothing;
+  return html`<p part="decided" class="decided">
+    <time datetime=${at} title=${new Date(at).toLocaleString(t.locale)}>${t(`decided_${story.status}`, { name: by.name, ago: ago(at, t) })}</time>
+  </p>`;
 }
 
 function sent(iso: string, t: Translate<ModerationQueueStrings>): TemplateResult {
-  // A clock a little ahead of the server must not say "in 2 seconds".
-  const ago = relativeTime(iso, t.locale, Math.max(Date.now(), Date.parse(iso)));
-  return html`<time datetime=${iso} title=${new Date(iso).toLocaleString(t.locale)}>${t('sent', { ago })}</time>`;
+  return html`<time datetime=${iso} title=${new Date(iso).toLocaleString(t.locale)}>${t('sent', { ago: ago(iso, t) })}</time>`;
 }
 
 /** A story in the list. `focusable` makes it the list's one Tab stop (J and K move between stories). */
@@ -43,6 +76,9 @@ export function queueStory(story: AdminStory, focusable: boolean, cx: QueueStory
   const email = story.authorEmail && EMAIL.test(story.authorEmail) ? story.authorEmail : undefined;
   const link = webUrl(story.link);
   const flagged = story.flags.length > 0;
+  // A channel the story can be amplified on reports its delivery under amplification; the rest (Slack, Discord notices) here.
+  const amplified = new Set<string>((story.amplification?.channels ?? []).filter((option) => option.delivery).map((option) => option.channel));
+  const notices = (story.deliveries ?? []).filter((delivery) => !amplified.has(delivery.target));
   return html`<li>
     <article
       part="story"
@@ -60,6 +96,7 @@ export function queueStory(story: AdminStory, focusable: boolean, cx: QueueStory
           (${email ? html`<a href="mailto:${email}" dir="ltr">${email}</a>` : t('noEmail')})
           ${story.region ? html`· ${t('region', { region: story.region })}` : nothing}
         </p>
+        ${origin(story, t)} ${decided(story, t)}
       </header>
       ${
         flagged
@@ -89,11 +126,12 @@ export function queueStory(story: AdminStory, focusable: boolean, cx: QueueStory
             ? html`<p class="amplified hint">${t('notAmplified')}</p>`
             : nothing
       }
+      ${amplifyStatus(story, t)}
       ${
-        story.deliveries?.length
+        notices.length
           ? html`<p class="deliveries">
               ${t('deliveries')}
-              ${story.deliveries.map(
+              ${notices.map(
                 (delivery) =>
                   html`<span class=${`delivery ${delivery.status}`}
                       >${t(`target_${delivery.target}`)}:
@@ -103,6 +141,7 @@ export function queueStory(story: AdminStory, focusable: boolean, cx: QueueStory
             </p>`
           : nothing
       }
+      ${amplifyChoice(story, cx)} ${shareKit(story, cx)}
       <div part="actions" class="actions">
         ${ACTIONS.filter((action) => STATUS_AFTER[action] !== story.status).map(
           (action) =>
@@ -115,6 +154,13 @@ export function queueStory(story: AdminStory, focusable: boolean, cx: QueueStory
               ${t(action)}<span class="visually-hidden"> “${story.title}”</span>
             </button>`,
         )}
+        ${
+          cx.undoDecision && story.status !== 'pending'
+            ? html`<button type="button" class="undo-decision quiet" @click=${() => cx.undoDecision?.(story)}>
+                ${t('undoDecision')}<span class="visually-hidden"> “${story.title}”</span>
+              </button>`
+            : nothing
+        }
       </div>
     </article>
   </li>`;

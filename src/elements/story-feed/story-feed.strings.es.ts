@@ -1,7 +1,8 @@
 // Spanish words of <chorus-story-feed>. Pure data: fetched only by pages in Spanish.
+import type { Translation } from '../../shared/locale.ts';
 import type { storyFeedEn } from './story-feed.strings.ts';
 
-const es: Record<keyof typeof storyFeedEn, string> = {
+const es: Translation<typeof storyFeedEn> = {
   feedLabel: 'Historias de la comunidad',
   loading: 'Cargando historias…',
   empty: 'Todavía no hay historias.',
@@ -19,6 +20,7 @@ const es: Record<keyof typeof storyFeedEn, string> = {
   loadingMore: 'Cargando más historias…',
   added_one: 'Se cargó {count} historia más.',
   added_other: 'Se cargaron {count} historias más.',
+  added_many: 'Se cargaron {count} historias más.',
   allShown: 'Se muestran todas las historias.',
   filters: 'Filtrar historias',
   filterAll: 'Todas',

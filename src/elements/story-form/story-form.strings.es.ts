@@ -1,7 +1,8 @@
 // Spanish words of <chorus-story-form>. Pure data: fetched only by pages in Spanish.
+import type { Translation } from '../../shared/locale.ts';
 import type { storyFormEn } from './story-form.strings.ts';
 
-const es: Record<keyof typeof storyFormEn, string> = {
+const es: Translation<typeof storyFormEn> = {
   formLabel: 'Comparte una historia',
   kindLegend: '¿Qué quieres compartir?',
   'kind.boost': 'Difundir una publicación',
@@ -26,8 +27,10 @@ const es: Record<keyof typeof storyFormEn, string> = {
   charCount: '{count} de {max} caracteres',
   charsLeft_one: 'Te queda {count} carácter',
   charsLeft_other: 'Te quedan {count} caracteres',
+  charsLeft_many: 'Te quedan {count} caracteres',
   charsOver_one: 'Te sobra {count} carácter',
   charsOver_other: 'Te sobran {count} caracteres',
+  charsOver_many: 'Te sobran {count} caracteres',
   tags: 'Etiquetas',
   'tags.hint': 'Hasta 5, separadas por comas',
   suggestions: 'Etiquetas sugeridas',

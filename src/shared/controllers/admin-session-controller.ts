@@ -25,6 +25,7 @@ export class AdminSessionController implements ReactiveController {
   /** A token that has not yet been accepted by the server. */
   #unverified: string | undefined;
   #client: AdminApi | undefined;
+  #token: string | undefined;
 
   constructor(host: ReactiveControllerHost, options: AdminSessionOptions) {
     this.#host = host;
@@ -39,6 +40,11 @@ export class AdminSessionController implements ReactiveController {
   /** The client for the current token, while there is one. */
   get client(): AdminApi | undefined {
     return this.#client;
+  }
+
+  /** The token in use, while there is one (for API clients of its own, such as the Polls tab's). */
+  get token(): string | undefined {
+    return this.#token;
   }
 
   /** Whether the server has accepted the token. */
@@ -63,6 +69,7 @@ export class AdminSessionController implements ReactiveController {
   }
 
   #use(token: string, unverified: boolean): void {
+    this.#token = token;
     this.#unverified = unverified ? token : undefined;
     const factory = this.#options.factory();
     const endpoint = this.#options.endpoint();
@@ -95,6 +102,7 @@ export class AdminSessionController implements ReactiveController {
   /** Forgets the token everywhere (sign-out, refusal, a token that could not be checked). */
   forget(): void {
     this.#unverified = undefined;
+    this.#token = undefined;
     store.remove(this.#key);
     this.#client = undefined;
     this.#host.requestUpdate();

@@ -1,0 +1,387 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { pageEndpoint } from '../../client/endpoint.ts';
+import { SourceError } from '../../client/types.ts';
+import { lazy } from '../../lazy.ts';
+import type { Poll } from '../../schema/poll.ts';
+import { ChorusElement, define } from '../../shared/chorus-element.ts';
+import { errorMessage } from '../../shared/error-messages.ts';
+import { ChorusErrorEvent } from '../../shared/events.ts';
+import { dateFormat } from '../../shared/intl.ts';
+import { buttonStyles } from '../../shared/theme.ts';
+import { httpPollClient, voterToken, type PollClient } from './poll-client.ts';
+import { ANNOUNCE_EVERY_MS, LivePollController, NearViewportController, hearing, leaderOf, worthSaying, type Heard } from './poll-live.ts';
+import { ChorusVoteEvent } from './poll.events.ts';
+import { percentOf, pollForm, pollResults, totalText } from './poll.parts.ts';
+import { pollElementStrings } from './poll.strings.ts';
+import { pollStyles } from './poll.styles.ts';
+
+const LOG = '<chorus-poll>';
+// The words for a refused vote's issue codes: fetched only when the server refuses one.
+const issueWords = lazy(() => import('../../schema/poll.strings.ts'));
+
+/**
+ * A quick community poll: the question, its answers as radio buttons (checkboxes
+ * when several may be chosen) and one Vote button; then the results as a bar chart
+ * with each answer's percentage and count as text, updated live while the page is open.
+ * One vote per browser, no account, no cookie: a random token in `localStorage`
+ * (`chorus-voter`) lets the same browser change its vote.
+ * @tag chorus-poll
+ * @summary A poll with live results, one vote per browser.
+ * @fires chorus-vote - The server counted a vote (first or changed). detail: {poll, options}
+ * @fires chorus-error - Reading the poll or a vote failed, and the person was told. detail: {code, message}
+ * @csspart form - The voting form.
+ * @csspart fieldset - The fieldset around the answers.
+ * @csspart question - The question (the legend while voting).
+ * @csspart hint - "Choose one answer", and "Results appear once you vote".
+ * @csspart option - One answer's label with its radio button or checkbox.
+ * @csspart vote - The Vote button.
+ * @csspart show-results - The "Show results" link (polls that show results before voting).
+ * @csspart error - A refused or failed vote, under the answers.
+ * @csspart results-view - Everything shown with the results.
+ * @csspart results - The list of results.
+ * @csspart result - One answer's result (also `chosen` for this browser's choice).
+ * @csspart chosen - The result of an answer this browser chose.
+ * @csspart answer - An answer's text in the results.
+ * @csspart your-choice - The "(your choice)" mark.
+ * @csspart bar - An answer's bar (a `<meter>`).
+ * @csspart count - An answer's percentage and number of votes.
+ * @csspart total - How many people voted.
+ * @csspart note - "This poll is closed", "Your vote was counted".
+ * @csspart change - "Change your vote" or "Back to voting".
+ * @csspart closes - When the poll closes.
+ * @csspart status - The loading or error message.
+ * @cssprop --chorus-poll-bar - The bars' colour (default the accent colour).
+ * @cssprop --chorus-poll-bar-track - Behind the bars (default the subtle colour).
+ * @cssprop --chorus-poll-bar-height - The bars' thickness (default 0.75rem).
+ * @cssprop --chorus-color-accent - Buttons, links and the bars.
+ * @cssprop --chorus-color-danger - A refused vote.
+ */
+export class ChorusPoll extends ChorusElement {
+  static override styles = [...ChorusElement.styles, buttonStyles, pollStyles];
+
+  readonly #near = new NearViewportController(this);
+  readonly #live = new LivePollController(this, {
+    key: () =>
+      this.data && !this.data.closed && !this.gone && this.#client ? `${this.#client === this.pollClient ? 'own' : this.#endpoint} ${this.data.id}` : null,
+    open: () => (this.data && this.#client ? this.#client.events(this.data.id, voterToken()) : null),
+    update: (poll) => this.#show(poll, true),
+    closed: (poll) => this.#show(poll, true),
+    deleted: () => {
+      this.gone = true;
+      this.data = undefined;
+      this.state = 'empty';
+      this.announcement = this.#t('deleted');
+    },
+  });
+
+  /** The poll's id. */
+  @property() poll = '';
+
+  /** `lazy` (default) reads the poll once it is within about 600px of the viewport; `eager` at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** A PollClient to use instead of `endpoint` (tests, Storybook, your own transport). */
+  @property({ attribute: false }) pollClient: PollClient | undefined;
+
+  /** The poll as this browser sees it, once read. */
+  @state() private data: Poll | undefined;
+  /** The answers ticked and not yet sent (or sent and refused: they stay). */
+  @state() private selected: string[] = [];
+  @state() private busy = false;
+  @state() private voteError: string | undefined;
+  @state() private loadError: string | undefined;
+  /** The reader chose "Show results" before voting. */
+  @state() private revealed = false;
+  /** The reader chose "Change your vote". */
+  @state() private changing = false;
+  @state() private note: string | undefined;
+  @state() private gone = false;
+  @state() private announcement = '';
+
+  #loaded: string | undefined;
+  #reading: AbortController | undefined;
+  #heard: Heard | undefined;
+  #pendingNews: ReturnType<typeof setTimeout> | undefined;
+
+  get #t() {
+    return pollElementStrings(this.locale);
+  }
+
+  get #endpoint(): string | null {
+    return this.endpoint?.trim() || pageEndpoint(this.ownerDocument);
+  }
+
+  get #client(): PollClient | null {
+    if (this.pollClient) return this.pollClient;
+    const endpoint = this.#endpoint;
+    return endpoint ? httpPollClient(endpoint) : null;
+  }
+
+  /** Whether the results show instead of the form. */
+  get #showingResults(): boolean {
+    const poll = this.data;
+    if (!poll || poll.total === undefined) return false;
+    if (poll.closed) return true;
+    return poll.choice ? !this.changing : this.revealed;
+  }
+
+  /** Takes in the poll as the server now shows it: from a read, a vote or the stream. */
+  #show(poll: Poll, live = false): void {
+    const before = this.data;
+    this.data = poll;
+    this.state = 'ready';
+    this.loadError = undefined;
+    const ids = new Set(poll.options.map((option) => option.id));
+    const kept = this.selected.filter((id) => ids.has(id));
+    // An untouched form follows the recorded choice (another device may have changed it).
+    this.selected = !before || (!this.changing && !this.voteError) ? (poll.choice ?? kept) : kept;
+    if (poll.closed) this.changing = false;
+    if (live) this.#news(poll, before);
+    else if (poll.total !== undefined) this.#heard ??= hearing(poll, -Infinity);
+  }
+
+  /**
+   * Tells screen readers about live results, politely and rarely: the poll closing,
+   * or the lead or the number of voters changing meaningfully, at most once per
+   * ANNOUNCE_EVERY_MS (a change within the window is said when it ends, if it still holds).
+   */
+  #news(poll: Poll, before: Poll | undefined): void {
+    if (poll.total === undefined) return;
+    const now = performance.now();
+    if (poll.closed && !before?.closed) {
+      clearTimeout(this.#pendingNews);
+      this.#pendingNews = undefined;
+      this.#say(this.#summary(poll, 'finalLeader'), poll, now);
+      return;
+    }
+    if (!this.#heard) {
+      this.#heard = hearing(poll, -Infinity);
+      return;
+    }
+    if (!worthSaying(this.#heard, hearing(poll, now))) return;
+    const wait = this.#heard.at + ANNOUNCE_EVERY_MS - now;
+    if (wait <= 0) return this.#say(this.#summary(poll, 'liveLeader'), poll, now);
+    this.#pendingNews ??= setTimeout(() => {
+      this.#pendingNews = undefined;
+      const latest = this.data;
+      if (latest && latest.total !== undefined && this.#heard && worthSaying(this.#heard, hearing(latest, 0))) {
+        this.#say(this.#summary(latest, 'liveLeader'), latest, performance.now());
+      }
+    }, wait);
+  }
+
+  #summary(poll: Poll, key: 'liveLeader' | 'finalLeader'): string {
+    const t = this.#t;
+    const leader = leaderOf(poll);
+    const total = totalText(t, poll.total ?? 0);
+    if (!leader) return key === 'finalLeader' ? `${t('closed')} ${total}.` : t('liveTotal', { total });
+    return t(key, { option: leader.text, percent: percentOf(leader, poll, t.locale), total });
+  }
+
+  #say(text: string, poll: Poll, at: number): void {
+    this.announcement = text;
+    this.#heard = hearing(poll, at);
+  }
+
+  async #read(): Promise<void> {
+    const client = this.#client;
+    this.#reading?.abort();
+    if (!this.poll) return;
+    if (!client) {
+      this.state = 'error';
+      this.loadError = this.#t('noEndpoint');
+      return;
+    }
+    const reading = (this.#reading = new AbortController());
+    this.state = 'loading';
+    try {
+      const poll = await client.read(this.poll, voterToken(), reading.signal);
+      if (reading.signal.aborted) return;
+      this.#show(poll);
+    } catch (error) {
+      if (reading.signal.aborted) return;
+      this.loadError = this.#t('loadFailed', { reason: errorMessage(error, 'reason', this.locale) });
+      this.#fail(error, this.loadError);
+      this.data = undefined;
+      this.state = 'error';
+    }
+  }
+
+  #fail(error: unknown, message: string): void {
+    console.error(`${LOG} ${this.poll}:`, error);
+    this.dispatchEvent(new ChorusErrorEvent({ code: error instanceof SourceError ? error.kind : 'other', message }));
+  }
+
+  async #vote(): Promise<void> {
+    const poll = this.data;
+    const client = this.#client;
+    if (!poll || !client || this.busy) return;
+    const t = this.#t;
+    if (!this.selected.length) {
+      this.voteError = t('required');
+      await this.rendered();
+      this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+      return;
+    }
+    const options = [...this.selected];
+    this.busy = true;
+    this.voteError = undefined;
+    this.note = undefined;
+    try {
+      const counted = await client.vote(poll.id, options, voterToken());
+      this.changing = false;
+      this.revealed = false;
+      this.#show(counted);
+      this.#say(t('counted'), counted, performance.now());
+      this.note = t('counted');
+      this.dispatchEvent(new ChorusVoteEvent(counted, options));
+      await this.rendered();
+      this.renderRoot.querySelector<HTMLElement>('[part="results"]')?.focus();
+    } catch (error) {
+      await this.#refused(error, options);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** A vote the server refused or never got: words in place, the choice kept, the poll re-read when it changed. */
+  async #refused(error: unknown, options: string[]): Promise<void> {
+    const t = this.#t;
+    const source = error instanceof SourceError ? error : undefined;
+    let message: string;
+    if (source?.status === 409) {
+      message = t('closedBeforeVote');
+      await this.#read();
+      this.note = message;
+    } else if (source?.kind === 'rate-limited') {
+      message = t('rateLimited', { minutes: Math.max(1, Math.ceil((source.retryAfter ?? 60) / 60)) });
+    } else if (source?.kind === 'validation' && source.issues.length) {
+      const words = (await issueWords.load())?.pollStrings(this.locale);
+      const codes = source.issues.map((issue) => issue.code ?? issue.message);
+      message = codes.map((code, index) => (words?.has(code) ? words(code) : (source.issues[index]?.message ?? ''))).join(' ');
+      if (codes.includes('vote.unknown')) await this.#read();
+    } else {
+      message = t('voteFailed', { reason: errorMessage(error, 'reason', this.locale) });
+    }
+    this.selected = options.filter((id) => this.data?.options.some((option) => option.id === id));
+    if (!this.data?.closed) this.voteError = message;
+    this.#fail(error, message);
+  }
+
+  #choose = (id: string, checked: boolean): void => {
+    const multiple = this.data?.multiple;
+    this.selected = multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
+    if (this.voteError === this.#t('required')) this.voteError = undefined;
+  };
+
+  #submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.track(this.#vote());
+  };
+
+  #reveal = (): void => {
+    this.revealed = true;
+    this.changing = false;
+    void this.#focusResults();
+  };
+
+  #backToForm = (): void => {
+    this.changing = true;
+    this.revealed = false;
+    this.note = undefined;
+    void this.rendered().then(() => (this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.renderRoot.querySelector('input'))?.focus());
+  };
+
+  async #focusResults(): Promise<void> {
+    await this.rendered();
+    this.renderRoot.querySelector<HTMLElement>('[part="results"]')?.focus();
+  }
+
+  /** Whether live results are being followed now (a stream is open). */
+  get live(): boolean {
+    return this.#live.open;
+  }
+
+  /** Reads the poll again (after a failure, or to show changes made while streams were closed). */
+  reload(): Promise<void> {
+    this.#loaded = undefined;
+    this.requestUpdate();
+    return this.updateComplete.then(() => undefined);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#pendingNews);
+    this.#pendingNews = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.poll} ${this.endpoint ?? ''}`;
+    if (changed.has('pollClient')) this.#loaded = undefined;
+    if (key !== this.#loaded && (this.#near.near || this.loading === 'eager')) {
+      if (this.poll !== this.data?.id) {
+        this.data = undefined;
+        this.#heard = undefined;
+        this.gone = false;
+        this.revealed = this.changing = false;
+        this.selected = [];
+      }
+      this.#loaded = key;
+      void this.track(this.#read());
+    }
+  }
+
+  override render() {
+    const t = this.#t;
+    const poll = this.data;
+    const status = html`<div class="visually-hidden" role="status">${this.announcement}</div>`;
+    if (this.gone)
+      return html`<p part="status" class="status">${t('deleted')}</p>
+        ${status}`;
+    if (!poll) {
+      return this.state === 'error'
+        ? html`<div part="status" class="status failure">
+              <p>${this.loadError}</p>
+              ${this.#client ? html`<button type="button" @click=${() => void this.reload()}>${t('retry')}</button>` : nothing}
+            </div>
+            ${status}`
+        : html`<p part="status" class="status" aria-busy="true">${t('loading')}</p>
+            ${status}`;
+    }
+    const closes =
+      poll.closesAt && !poll.closed
+        ? html`<p part="closes" class="hint">
+            ${t('closesAt', { time: dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(poll.closesAt)) })}
+          </p>`
+        : nothing;
+    const body = this.#showingResults
+      ? pollResults({
+          t,
+          poll,
+          note: poll.closed ? (this.note ?? t('closed')) : this.note,
+          action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
+        })
+      : pollForm({
+          t,
+          poll,
+          selected: this.selected,
+          busy: this.busy,
+          error: this.voteError,
+          canShowResults: poll.total !== undefined,
+          choose: this.#choose,
+          submit: this.#submit,
+          showResults: this.#reveal,
+        });
+    return html`${body}${closes}${status}`;
+  }
+}
+
+define('chorus-poll', ChorusPoll);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chorus-poll': ChorusPoll;
+  }
+}
