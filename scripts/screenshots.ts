@@ -29,6 +29,12 @@ async function shoot(browser: Browser, base: string, width: number, scheme: 'lig
     await ready(page, 'chorus-story-feed', 'article');
     await ready(page, 'chorus-story-form', 'form');
     await ready(page, 'chorus-membership-card', '[part~="tier"], article, li');
+    // An element that loads near the viewport (the poll) starts once scrolled to.
+    for (const element of await page.locator('chorus-poll').all()) await element.scrollIntoViewIfNeeded();
+    // Every other element (a poll, when the page has one) has settled: its `state` is no longer `loading`.
+    await page.waitForFunction(() => [...document.querySelectorAll('[state]')].every((element) => element.getAttribute('state') !== 'loading'), undefined, {
+      timeout: 30_000,
+    });
     await page.evaluate(() => document.fonts.ready);
     for (const [tag, name] of [
       ['chorus-story-feed', 'story-feed'],
