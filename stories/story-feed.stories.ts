@@ -158,6 +158,10 @@ export const EmptyWithSlot: Feed = {
       <p slot="empty">No stories yet — <a href="#submit">be the first to share one</a>.</p>
     </chorus-story-feed>`,
 };
+/** A filtered feed whose latest pages hold no match yet: the source has older pages (`nextCursor`), so "Load more" stays. */
+export const NoMatchYet: Feed = {
+  args: { kind: 'event', filters: true, dataSource: fakeSource(async () => ({ stories: [], nextCursor: 'older' })) },
+};
 export const Failed: Feed = {
   parameters: {
     msw: {

@@ -443,6 +443,33 @@ describe('<chorus-story-feed>', () => {
     });
   });
 
+  describe('filters on the first load', () => {
+    it('show with the stories, in a new feed box, so the tag chips never push skeleton rows down; later loads keep them', async () => {
+      const source = new ManualSource();
+      const el = await fixture<ChorusStoryFeed>(html`<chorus-story-feed loading="eager" filters .dataSource=${source}></chorus-story-feed>`);
+      const call = await source.call(0);
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect($(el, '[part="filters"]')).to.equal(null);
+      const skeletonBox = $(el, '[part="feed"]');
+      expect($$(el, '[part="skeleton"]').length).to.be.greaterThan(0);
+      call.resolve({ stories: [makeStory(1, { tags: ['psf'] })], nextCursor: null });
+      await ready(el);
+      await el.updateComplete;
+      expect($$(el, '[part="filter"]').map((chip) => chip.textContent)).to.include('#psf');
+      expect($(el, '[part="feed"]')).to.not.equal(skeletonBox);
+      // Pressing a chip loads again: the chips stay, and so does the focus on the pressed one.
+      const news = $$<HTMLButtonElement>(el, '[part="filter"]')[2]!;
+      news.focus();
+      news.click();
+      await source.call(1);
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect($$(el, '[part="filter"]')[2]).to.equal(news);
+      expect(el.shadowRoot!.activeElement).to.equal(news);
+    });
+  });
+
   describe('filters a source applies page by page', () => {
     /** Pages of 3 in order, filtered by kind after paging, as GitHub's kinds and a forum's listing are. */
     class PagedThenFiltered extends ListSource {

@@ -1,5 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property, query, state } from 'lit/decorators.js';
 import { fillPage } from '../../client/fill-page.ts';
 import type { CachedStoryPage } from '../../client/github.ts';
@@ -125,6 +126,8 @@ export class ChorusStoryFeed extends ChorusElement {
   #abortedByDisconnect = false;
   #rearmEnd = false;
   #tagsSeen = new Set<string>();
+  /** Whether the filter chips have been shown: not until the first page settles (see render). */
+  #chipsShown = false;
   #lastSource: StorySource | undefined;
 
   get #t() {
@@ -318,9 +321,14 @@ export class ChorusStoryFeed extends ChorusElement {
           ? this.#renderStories()
           : nothing;
     const until = resetTime(this.notice, this.locale);
+    // The tag chips come from the stories, so on the first load the chip row would grow above the
+    // skeleton rows and push them down (a layout shift). Until the first page settles, neither shows;
+    // then the chips, a new feed box and the stories arrive in one frame. Later loads keep the chips.
+    const chips = this.filters && (this.#chipsShown || this.state !== 'loading');
+    if (chips) this.#chipsShown = true;
     return html`
       ${
-        this.filters
+        chips
           ? feedFilters(this.#t, { kind: this.kind, tag: this.tag, tags: [...this.#tagsSeen] }, (kind, tag) => {
               this.kind = kind;
               this.tag = tag;
@@ -346,17 +354,20 @@ export class ChorusStoryFeed extends ChorusElement {
       ${
         this.state === 'error' || this.state === 'empty' || (this.state === 'ready' && !this.stories.length)
           ? nothing
-          : html`<div
-              class="feed ${this.#virtual ? 'virtual' : ''}"
-              part="feed"
-              role="feed"
-              tabindex="-1"
-              aria-label=${t('feedLabel')}
-              aria-busy=${busy ? 'true' : 'false'}
-              @keydown=${this.#onKeydown}
-            >
-              ${content}
-            </div>`
+          : keyed(
+              chips,
+              html`<div
+                class="feed ${this.#virtual ? 'virtual' : ''}"
+                part="feed"
+                role="feed"
+                tabindex="-1"
+                aria-label=${t('feedLabel')}
+                aria-busy=${busy ? 'true' : 'false'}
+                @keydown=${this.#onKeydown}
+              >
+                ${content}
+              </div>`,
+            )
       }
       ${this.state === 'ready' && !this.stories.length ? html`<p class="no-match" part="empty">${t('noMatchYet')}</p>` : nothing}
       ${

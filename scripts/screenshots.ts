@@ -1,0 +1,75 @@
+// `npm run screenshots`: starts the demo server and writes a PNG of each element as the demo shows it
+// (the feed, the form and the membership card from /, the moderation queue from /moderate signed in
+// with the demo's owner token) at 1280 px and 390 px, light and dark, to docs/screenshots/.
+// Expects dist/ to be built (`npm run build`).
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
+import { DEMO_ADMIN_TOKEN, startDemo } from './demo-page.ts';
+
+const OUT = new URL('../docs/screenshots/', import.meta.url).pathname;
+const WIDTHS = [1280, 390] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Waits until a custom element is defined and its shadow root holds `selector`. */
+async function ready(page: Page, tag: string, selector: string): Promise<void> {
+  await page.waitForFunction(
+    ({ tag, selector }) => Boolean(customElements.get(tag) && document.querySelector(tag)?.shadowRoot?.querySelector(selector)),
+    { tag, selector },
+    { timeout: 30_000 },
+  );
+}
+
+async function shoot(browser: Browser, base: string, width: number, scheme: 'light' | 'dark'): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+  const written: string[] = [];
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await ready(page, 'chorus-story-feed', 'article');
+    await ready(page, 'chorus-story-form', 'form');
+    await ready(page, 'chorus-membership-card', '[part~="tier"], article, li');
+    // An element that loads near the viewport (the poll) starts once scrolled to.
+    for (const element of await page.locator('chorus-poll').all()) await element.scrollIntoViewIfNeeded();
+    // Every other element (a poll, when the page has one) has settled: its `state` is no longer `loading`.
+    await page.waitForFunction(() => [...document.querySelectorAll('[state]')].every((element) => element.getAttribute('state') !== 'loading'), undefined, {
+      timeout: 30_000,
+    });
+    await page.evaluate(() => document.fonts.ready);
+    for (const [tag, name] of [
+      ['chorus-story-feed', 'story-feed'],
+      ['chorus-story-form', 'story-form'],
+      ['chorus-membership-card', 'membership-card'],
+      ['chorus-poll', 'poll'],
+    ] as const) {
+      const element = page.locator(tag).first();
+      if ((await element.count()) === 0) continue;
+      const file = `${name}-${width}-${scheme}.png`;
+      await element.screenshot({ path: OUT + file, animations: 'disabled' });
+      written.push(file);
+    }
+
+    await page.goto(`${base}/moderate`, { waitUntil: 'networkidle' });
+    const queue = page.locator('chorus-moderation-queue');
+    await queue.getByLabel('Admin token').fill(DEMO_ADMIN_TOKEN);
+    await queue.getByRole('button', { name: 'Sign in' }).click();
+    await queue.getByRole('article').first().waitFor({ timeout: 30_000 });
+    const file = `moderation-queue-${width}-${scheme}.png`;
+    await queue.screenshot({ path: OUT + file, animations: 'disabled' });
+    written.push(file);
+  } finally {
+    await context.close();
+  }
+  return written;
+}
+
+mkdirSync(OUT, { recursive: true });
+const demo = await startDemo();
+const browser = await launchChromium();
+try {
+  for (const width of WIDTHS)
+    for (const scheme of SCHEMES) for (const file of await shoot(browser, demo.url, width, scheme)) console.log(`docs/screenshots/${file}`);
+} finally {
+  await browser.close();
+  await demo.stop();
+}
