@@ -16,4 +16,4 @@ export const wrong = [
 // The root entry types every tag, the moderation queue's included, and its events.
 export const queue: HTMLElementTagNameMap['chorus-moderation-queue']['undoDelay'] = 5000;
 export const feed = (element: ChorusStoryFeed): number => element.limit;
-document.addEventListener('chorus-moderate', (event) => event.detail.action satisfies 'approve' | 'reject' | 'spam');
+document.addEventListener('chorus-moderate', (event) => event.detail.action satisfies 'approve' | 'reject' | 'spam' | 'undo');
