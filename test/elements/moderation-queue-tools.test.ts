@@ -142,9 +142,9 @@ describe('<chorus-moderation-queue> tools', () => {
   });
 
   describe('tabs', () => {
-    it('offer the owner Queue, Digest, Audit log and Moderators, by arrow keys', async () => {
+    it('offer the owner Queue, Digest, Polls, Audit log and Moderators, by arrow keys', async () => {
       const el = await signedIn();
-      expect($$(el, '[role="tab"]').map((tab) => text(tab))).to.deep.equal(['Queue', 'Digest', 'Audit log', 'Moderators']);
+      expect($$(el, '[role="tab"]').map((tab) => text(tab))).to.deep.equal(['Queue', 'Digest', 'Polls', 'Audit log', 'Moderators']);
       $<HTMLElement>(el, '#tab-queue')!.focus();
       await sendKeys({ press: 'End' });
       await el.updateComplete;
@@ -169,7 +169,7 @@ describe('<chorus-moderation-queue> tools', () => {
         // Told who the token is, the queue still offers no Moderators tab.
         await waitUntil(() => server.requests.some((r) => r.path === '/admin/me'));
         await el.updateComplete;
-        expect($$(el, '[role="tab"]').map((tab) => text(tab))).to.deep.equal(['Queue', 'Digest', 'Audit log']);
+        expect($$(el, '[role="tab"]').map((tab) => text(tab))).to.deep.equal(['Queue', 'Digest', 'Polls', 'Audit log']);
         el.tab = 'moderators';
         await el.updateComplete;
         expect($(el, '#panel-queue')!.hidden).to.be.false;

@@ -265,6 +265,7 @@ describe('<chorus-moderation-queue> Polls tab', () => {
         .adminClient=${(token: string) => Object.assign(stories.clientFor(token), { polls: new HttpPollAdmin(api.endpoint, TOKEN) })}
       ></chorus-moderation-queue>`,
     );
+    await waitUntil(() => el.shadowRoot!.querySelector('#token'), 'no sign-in form');
     el.shadowRoot!.querySelector<HTMLInputElement>('#token')!.value = EXAMPLE_TOKEN;
     el.shadowRoot!.querySelector<HTMLButtonElement>('.token-form button[type="submit"]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('#tab-polls'), 'no Polls tab');
