@@ -70,7 +70,7 @@ type Story = StoryObj<Args>;
 /** The question, results hidden until the reader votes. */
 export const Open: Story = {};
 /** Reading the poll. */
-export const Loading: Story = { args: { shown: 'loading' } };
+export const Loading: Story = { args: { shown: 'loading' }, parameters: { chorus: { state: 'loading' } } };
 /** The reader voted: results, their choice marked, and "Change your vote". */
 export const Voted: Story = { args: { shown: poll({ choice: ['o2'] }) } };
 /** The poll shows results before voting: a "Show results" link. */
