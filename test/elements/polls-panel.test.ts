@@ -257,6 +257,9 @@ describe('the Polls tab (<chorus-polls-panel>)', () => {
 });
 
 describe('<chorus-moderation-queue> Polls tab', () => {
+  // A token another test file stored in this browser tab would skip the sign-in form.
+  beforeEach(() => sessionStorage.clear());
+
   it('is the third tab, reached with the arrow keys, and lists the polls', async () => {
     const api = await server([adminPoll('one')]);
     const stories = fakeAdminServer();
