@@ -6,7 +6,7 @@
 // Emulation.setCPUThrottlingRate), on a local network and on Lighthouse's "slow 4G", so
 // the cost of each extra request shows. Printed, never asserted. Expects dist/ to be built.
 import { serve } from '@hono/node-server';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -183,7 +183,8 @@ async function measure(browser: Browser, url: string, network: 'local' | 'slow 4
 
 /** The script files the build wrote, with their sizes on the wire (brotli, as served) and gzip -9. */
 function files(): BenchTable {
-  const names = readdirSync(`${root}dist`).filter((name) => name.endsWith('.js'));
+  // Only what vite wrote (each beside its .br and .gz); the framework re-exports (react.js, …) are for bundlers.
+  const names = readdirSync(`${root}dist`).filter((name) => name.endsWith('.js') && existsSync(`${root}dist/${name}.br`));
   const size = (name: string, ext: 'br' | 'gz') => readFileSync(`${root}dist/${name}.${ext}`).length;
   const label = (name: string) => name.replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
   const rows = names
