@@ -12,7 +12,7 @@ export function schemaOf(schema: z.core.$ZodType, io: 'input' | 'output' = 'outp
   return rest;
 }
 
-/** The public Story, with what its `permalink` is (the zod schema stays lean for the browser bundle). */
+/** The public Story, with what its `excerpt` and `permalink` are (the zod schema stays lean for the browser bundle). */
 function storySchema(): JsonSchema {
   const schema = schemaOf(Story);
   const properties = schema.properties as Record<string, JsonSchema>;
@@ -20,6 +20,12 @@ function storySchema(): JsonSchema {
     ...properties.permalink,
     format: 'uri',
     description: 'Absolute URL of the story’s own page on this server (`GET /stories/{id}`). Absent for stories read from GitHub, Discourse or a file.',
+  };
+  properties.excerpt = {
+    ...properties.excerpt,
+    maxLength: 240,
+    description:
+      'The body as plain text on one line (entities decoded, no markup), cut at a word to at most 240 characters and ending in "…" when cut; where paragraphs or list items meet without a full stop, " · " separates them. Always sent by this server; absent from stories read straight from GitHub, Discourse or a file.',
   };
   return schema;
 }

@@ -11,6 +11,7 @@ import { discourseListing, pageFromTopicList } from '../../src/upstream/discours
 import { storyFromIssue } from '../../src/upstream/github.ts';
 import { nextLink } from '../../src/upstream/link-header.ts';
 import { rateLimitOf } from '../../src/upstream/rate-limit.ts';
+import { excerptOf } from '../../src/upstream/rich-text-tree.ts';
 import { Story, StoryKind, type StoryPage } from '../../src/schema/index.ts';
 import { defineStrings } from '../../src/shared/locale.ts';
 import { apiError, cachedResponse, etagOf, silentLogger, type AppContext, type AppEnv, type Logger } from '../http.ts';
@@ -205,11 +206,11 @@ export function sourceRoutes(deps: SourceOptions & { now: () => number; logger?:
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
   }
 
-  /** Only stories that pass the shared schema reach a reader. */
+  /** Only stories that pass the shared schema reach a reader, each with its plain-text excerpt (the feed then needs no parser). */
   const valid = (stories: unknown[]): Story[] =>
     stories.flatMap((story) => {
       const parsed = Story.safeParse(story);
-      return parsed.success ? [parsed.data] : [];
+      return parsed.success ? [{ ...parsed.data, excerpt: excerptOf(parsed.data) }] : [];
     });
 
   function answer(c: AppContext, entry: Entry, filter: { kind?: string | undefined; tag?: string | undefined }): Response {

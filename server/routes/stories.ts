@@ -9,7 +9,7 @@ import { isJsonObject, notAnObject } from '../json-body.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
 import type { SubmissionOutcome } from '../metrics.ts';
-import { withPermalink } from '../permalink.ts';
+import { publicStory } from '../permalink.ts';
 import { publicBase, type PublicUrlOptions } from '../public-url.ts';
 import type { SubmissionLimiter } from '../rate-limit.ts';
 import type { PublicQuery, StoryStore } from '../store/story-store.ts';
@@ -75,7 +75,7 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
     const base = publicBase(c.req, deps);
     const entry = await cache.get(`list|${base}|${parsed.key}`, 'application/json; charset=utf-8', async () => {
       const page = await store.listPublished(parsed.query);
-      return JSON.stringify({ stories: page.stories.map((story) => withPermalink(story, base)), nextCursor: page.next ? encodeCursor(page.next) : null });
+      return JSON.stringify({ stories: page.stories.map((story) => publicStory(story, base)), nextCursor: page.next ? encodeCursor(page.next) : null });
     });
     return cachedResponse(c, entry);
   });
@@ -85,7 +85,7 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
     const base = publicBase(c.req, deps);
     const entry = await cache.get(`story|${base}|${id}`, 'application/json; charset=utf-8', async () => {
       const story = await store.getPublished(id);
-      return story ? JSON.stringify(withPermalink(story, base)) : '';
+      return story ? JSON.stringify(publicStory(story, base)) : '';
     });
     if (entry.body === '') return apiError(c, 404, 'not_found', messages(c.get('locale'))('storyNotFound'));
     return cachedResponse(c, entry);

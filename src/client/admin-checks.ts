@@ -10,6 +10,7 @@ const adminStory = object({
   title: string(),
   body: withDefault(string(), () => ''),
   bodyFormat: withDefault(oneOf(['markdown', 'html']), () => 'markdown'),
+  excerpt: optional(string()),
   link: optional(nullable(string())),
   url: optional(nullable(string())),
   permalink: optional(string()),

@@ -27,6 +27,7 @@ const story = object({
   title: string(),
   body: withDefault(string(), () => ''),
   bodyFormat: withDefault(oneOf(['markdown', 'html']), () => 'markdown'),
+  excerpt: optional(string()),
   link: optional(nullable(string())),
   url: optional(nullable(string())),
   permalink: optional(string()),

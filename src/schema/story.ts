@@ -136,6 +136,12 @@ export const Story = z.object({
   /** Markdown from Chorus and GitHub, HTML from Discourse; render it only through `src/shared/rich-text.ts`. */
   body: z._default(z.string(), ''),
   bodyFormat: z._default(z.enum(['markdown', 'html']), 'markdown'),
+  /**
+   * The body as plain text on one line, cut at a word to at most 240 characters and ending in "…" when cut
+   * (`excerptOf` in `src/upstream/rich-text-tree.ts`): a Chorus server sends it so a feed shows cards without
+   * parsing Markdown; absent from GitHub, Discourse and files, whose stories the feed excerpts itself.
+   */
+  excerpt: z.optional(z.string()),
   link: z.optional(z.nullable(z.string())),
   /** Where the story itself can be read (its page, issue or topic). */
   url: z.optional(z.nullable(z.string())),

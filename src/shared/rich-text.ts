@@ -19,7 +19,7 @@ import {
   type RichTextOptions,
 } from '../upstream/rich-text-tree.ts';
 
-export { plainText, safeUrl, type RichTextOptions } from '../upstream/rich-text-tree.ts';
+export { excerptOf, plainText, safeUrl, type RichTextOptions } from '../upstream/rich-text-tree.ts';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 

@@ -230,6 +230,15 @@ export function plainText(source: string, format: 'markdown' | 'html', max = Inf
   return truncate(text, max);
 }
 
+/** The longest excerpt of a story, in characters (its "…" included). */
+export const EXCERPT_CHARS = 240;
+
+/**
+ * A story's excerpt, as a Chorus server sends it in `Story.excerpt` and a feed shows it: `plainText`
+ * of the body cut to `EXCERPT_CHARS`, so paragraph and list-item boundaries stay visible.
+ */
+export const excerptOf = (story: { body: string; bodyFormat: 'markdown' | 'html' }): string => plainText(story.body, story.bodyFormat, EXCERPT_CHARS);
+
 /**
  * Plain text of a Markdown or HTML body with its shape kept (for a feed's `content_text`): one
  * paragraph per line with a blank line between, list items on lines of their own starting "• ".

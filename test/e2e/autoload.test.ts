@@ -15,12 +15,15 @@ const root = new URL('../../', import.meta.url).pathname;
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html chorus-rich-text";
 
+// As a Chorus server sends them: with the plain-text excerpt. The first is long, so it offers "Read more".
+const LONG = ' More words in a long story.'.repeat(12);
 const story = (n: number) => ({
   id: `s${n}`,
   kind: 'story',
   title: `Story ${n}`,
-  body: `A **short** story, number ${n}.`,
+  body: `A **short** story, number ${n}.${n === 0 ? LONG : ''}`,
   bodyFormat: 'markdown',
+  excerpt: n === 0 ? `A short story, number 0.${LONG}`.slice(0, 200).replace(/ \S*$/, '…') : `A short story, number ${n}.`,
   tags: ['community'],
   authorName: 'Ada',
   publishedAt: new Date(Date.UTC(2026, 0, 1) - n * 3_600_000).toISOString(),
@@ -208,6 +211,23 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
       assert.ok(has(scripts(), 'membership-card.strings.es'));
       for (const other of ['story-form.strings.es', 'story-feed.strings.es', 'moderation-queue.strings.es'])
         assert.equal(has(scripts(), other), false, `downloaded ${other}`);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+
+    it('a feed on a Chorus server shows the server’s excerpts, and fetches the Markdown renderer on the first "Read more"', async () => {
+      const { tab, scripts, problems, close } = await visit('<chorus-story-feed loading="eager" limit="3"></chorus-story-feed>');
+      await ready(tab, 'chorus-story-feed');
+      const feed = tab.locator('chorus-story-feed');
+      assert.equal(await feed.locator('article').nth(1).locator('[part="body"]').textContent(), 'A short story, number 1.');
+      for (const parser of ['rich-text', 'rich-text-tree']) assert.equal(has(scripts(), parser), false, `downloaded ${parser} at first paint`);
+      await feed
+        .locator('article')
+        .first()
+        .getByRole('button', { name: /Read more/ })
+        .click();
+      await feed.locator('article').first().locator('[part="body"] strong').waitFor();
+      assert.ok(has(scripts(), 'rich-text'));
       assert.deepEqual(problems, []);
       await close();
     });

@@ -138,6 +138,39 @@ describe('<chorus-story-feed>', () => {
       expect(button.textContent).to.contain('Show less');
     });
 
+    it('shows the excerpt a Chorus server sent as it is, and "Read more" only when it was cut', async () => {
+      const long = `**Bold start.** ${'Many words in a long story. '.repeat(20)}`;
+      const el = await feed(
+        new ListSource([
+          makeStory(1, { body: long, excerpt: 'Bold start. Many words in a long story. Many words…' }),
+          makeStory(2, { body: 'Wait for it…', excerpt: 'Wait for it…' }),
+        ]),
+      );
+      await ready(el);
+      const [first, second] = articles(el);
+      expect(first!.querySelector('.body')!.textContent).to.equal('Bold start. Many words in a long story. Many words…');
+      expect(second!.querySelector('.body')!.textContent).to.equal('Wait for it…');
+      expect(second!.querySelector('.read-more')).to.equal(null);
+      (first!.querySelector('.read-more') as HTMLButtonElement).click();
+      await waitUntil(() => first!.querySelector('.body strong'), 'the full body was not rendered');
+      expect(first!.querySelector('.body strong')!.textContent).to.equal('Bold start.');
+    });
+
+    it('makes its own excerpt for stories that come without one, paragraphs and list items kept apart', async () => {
+      const body = 'We are adding a track.\n\n- beginners welcome\n- laptops to borrow\n\nSee you there';
+      const el = await feed(
+        new ListSource([
+          makeStory(1, { body }),
+          makeStory(2, { body: '<p>From a <b>forum</b> &amp; more</p><ul><li>one</li><li>two</li></ul>', bodyFormat: 'html' }),
+        ]),
+      );
+      await ready(el);
+      expect(articles(el).map((article) => article.querySelector('.body')!.textContent)).to.deep.equal([
+        'We are adding a track. beginners welcome · laptops to borrow · See you there',
+        'From a forum & more · one · two',
+      ]);
+    });
+
     it('offers no "Read more" when the excerpt is the whole story', async () => {
       const el = await feed(new ListSource(stories(1)));
       await ready(el);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { ApiError, StoryPage } from '../../src/schema/index.ts';
+import { excerptOf } from '../../src/upstream/rich-text-tree.ts';
 import { FakeServer, type Received, type Reply } from './fakes/fake-server.ts';
 import { closeSharedStore, testApp } from './helpers.ts';
 
@@ -95,6 +96,8 @@ describe('GET /api/v1/sources/github', () => {
       ],
     );
     assert.equal(page.nextCursor, `${github.url}/repos/${REPO}/issues?per_page=3&page=2`);
+    // Each with its plain-text excerpt, so a feed reading through this server needs no Markdown parser.
+    for (const story of page.stories) assert.equal(story.excerpt, excerptOf(story));
     assert.deepEqual(github.problems, []);
     const sent = github.requests[0]!;
     assert.equal(sent.url, `/repos/${REPO}/issues?labels=story`);
@@ -207,6 +210,8 @@ describe('GET /api/v1/sources/discourse', () => {
     assert.equal(page.stories.length, 30);
     assert.equal(page.stories[0]!.bodyFormat, 'html');
     assert.equal(page.stories[0]!.links[0]!.rel, 'discourse');
+    assert.equal(page.stories[0]!.excerpt, excerptOf(page.stories[0]!));
+    assert.doesNotMatch(page.stories[0]!.excerpt!, /<|&\w+;/);
     assert.equal(forum.requests.length, 1);
     assert.ok(page.nextCursor?.startsWith(`${forum.url}/latest.json?`));
     const last = StoryPage.parse(await (await server.request(`${path}&cursor=${encodeURIComponent(page.nextCursor!)}`)).json());

@@ -1,19 +1,18 @@
 /**
- * One story of the feed as a template function, with its excerpt and its body. Every
+ * One story of the feed as a template function, with its excerpt (`story.excerpt`, see excerpts.ts) and its body. Every
  * collapsed card has the same block size (see story-feed.styles.ts), so rows take
  * exactly the space reserved for them; the body is plain text until expanded, then
  * the sanitizer's DOM, never a string parsed as HTML.
  * @module
  */
 import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { Directive, PartType, directive, type PartInfo } from 'lit/directive.js';
 import type { Story } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
 import { relativeTime } from '../../shared/relative-time.ts';
 import type * as RichText from '../../shared/rich-text.ts';
-import { plainText } from '../../upstream/rich-text-tree.ts';
 import { safeUrl } from '../../shared/url.ts';
+import { isCut } from './excerpts.ts';
 import type { StoryFeedStrings } from './story-feed.strings.ts';
 import { dateFormat } from '../../shared/intl.ts';
 
@@ -30,24 +29,7 @@ export interface CardContext {
   richText: typeof RichText | undefined;
 }
 
-const EXCERPT_CHARS = 240;
 const UGC = 'ugc nofollow noopener';
-
-interface Excerpt {
-  text: string;
-  long: boolean;
-}
-const excerpts = new WeakMap<Story, Excerpt>();
-
-function excerptOf(story: Story): Excerpt {
-  let excerpt = excerpts.get(story);
-  if (!excerpt) {
-    const text = plainText(story.body, story.bodyFormat, EXCERPT_CHARS);
-    excerpt = { text, long: text.endsWith('…') && plainText(story.body, story.bodyFormat) !== text };
-    excerpts.set(story, excerpt);
-  }
-  return excerpt;
-}
 
 const fullDate = (iso: string, locale: string) => dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
@@ -92,8 +74,8 @@ function titleTarget(story: Story): { href: string; rel: string | undefined } | 
 function body(story: Story, cx: CardContext, expanded: boolean) {
   const renderer = expanded ? cx.richText : undefined;
   const options = { images: cx.images, baseUrl: story.url ?? undefined };
-  return fill(`${story.id}\n${Boolean(renderer)}\n${cx.images}\n${story.body.length}`, () =>
-    !renderer ? excerptOf(story).text : story.bodyFormat === 'html' ? renderer.renderHtml(story.body, options) : renderer.renderMarkdown(story.body, options),
+  return fill(`${story.id}\n${Boolean(renderer)}\n${cx.images}\n${story.body.length}\n${story.excerpt !== undefined}`, () =>
+    !renderer ? (story.excerpt ?? '') : story.bodyFormat === 'html' ? renderer.renderHtml(story.body, options) : renderer.renderMarkdown(story.body, options),
   );
 }
 
@@ -122,7 +104,7 @@ export function storyCard(story: Story, index: number, cx: CardContext): Templat
       <time part="time" datetime=${story.publishedAt} title=${fullDate(story.publishedAt, t.locale)}>${relativeTime(story.publishedAt, t.locale)}</time>
     </p>
     <h3 class="title" id="${id}-title">
-      ${target ? html`<a part="title" href=${target.href} rel=${ifDefined(target.rel)}>${story.title}</a>` : html`<span part="title">${story.title}</span>`}
+      ${target ? html`<a part="title" href=${target.href} rel=${target.rel ?? nothing}>${story.title}</a>` : html`<span part="title">${story.title}</span>`}
     </h3>
     <div class="body" part="body" id="${id}-body" ${body(story, cx, expanded)}></div>
     <div class="foot">
@@ -134,7 +116,7 @@ export function storyCard(story: Story, index: number, cx: CardContext): Templat
           : html`<span></span>`
       }
       ${
-        excerptOf(story).long
+        isCut(story)
           ? html`<button class="read-more link" part="read-more" aria-expanded=${expanded} aria-controls="${id}-body" @click=${() => cx.toggle(story)}>
               ${expanded ? t('readLess') : t('readMore')}<span class="visually-hidden">: ${story.title}</span>
             </button>`

@@ -14,6 +14,7 @@ import { errorMessage, resetTime } from '../../shared/error-messages.ts';
 import { ChorusErrorEvent, ChorusLoadEvent } from '../../shared/events.ts';
 import { pluralKey } from '../../shared/locale.ts';
 import { buttonStyles } from '../../shared/theme.ts';
+import { richText, withExcerpts } from './excerpts.ts';
 import { feedCache } from './feed-cache.ts';
 import { FeedViewportController, focusStory } from './feed-viewport.ts';
 import { feedFilters, loadMoreButton } from './story-feed.parts.ts';
@@ -28,7 +29,6 @@ const PREVIEW_ROWS = 50;
 const TAG_CHIPS = 12;
 
 const virtualizer = lazy(() => import('@lit-labs/virtualizer/virtualize.js'));
-const richText = lazy(() => import('../../shared/rich-text.ts'));
 
 /** Fetches the virtualizer for a long feed, and renders again once it is here. */
 const virtualize = (host: { requestUpdate(): void }) => {
@@ -167,6 +167,7 @@ export class ChorusStoryFeed extends ChorusElement {
     if (this.limit > VIRTUALIZE_AT) virtualize(this);
     try {
       const page = await fillPage<CachedStoryPage>(source, { limit: this.limit, tag: this.tag, kind: this.kind }, { signal });
+      page.stories = await withExcerpts(page.stories);
       signal.throwIfAborted();
       this.stories = page.stories;
       this.nextCursor = page.nextCursor;
@@ -229,8 +230,8 @@ export class ChorusStoryFeed extends ChorusElement {
     try {
       const known = new Set(this.stories.map((story) => story.id));
       const page = await fillPage(source, { limit: this.limit, tag: this.tag, kind: this.kind, cursor: this.nextCursor }, { signal: controller.signal }, known);
+      const added = await withExcerpts(page.stories);
       controller.signal.throwIfAborted();
-      const added = page.stories;
       this.stories = [...this.stories, ...added];
       this.nextCursor = page.nextCursor;
       const t = this.#t;
