@@ -1,29 +1,19 @@
+/**
+ * Live results for `<chorus-poll>`: the event stream and the rules for speaking of a
+ * change. Its own chunk, fetched once a poll that can still change has shown.
+ * @module
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Poll, PollOption } from '../../schema/poll.ts';
+import type { Poll } from '../../schema/poll.ts';
 import type { PollStream } from './poll-client.ts';
+import type { Heard } from './poll-news.ts';
+
+export { hearing, leaderOf, type Heard } from './poll-news.ts';
 
 /** At most one re-render per second from the stream, however fast events arrive. */
 export const RENDER_EVERY_MS = 1000;
 /** At most one live announcement per 30 seconds: a screen reader is not a ticker. */
 export const ANNOUNCE_EVERY_MS = 30_000;
-
-/** The answer ahead of every other, or undefined while nobody voted or the top is shared. */
-export function leaderOf(poll: Poll): PollOption | undefined {
-  const [first, second] = [...poll.options].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
-  if (!first?.votes || (second && second.votes === first.votes)) return undefined;
-  return first;
-}
-
-/** What was last said aloud (or first seen) about the results. */
-export interface Heard {
-  leader: string | undefined;
-  total: number;
-  /** When it was said; `-Infinity` for what was only seen, so the first real change is said at once. */
-  at: number;
-}
-
-/** What a poll's results say now, for `worthSaying`. */
-export const hearing = (poll: Poll, at: number): Heard => ({ leader: leaderOf(poll)?.id, total: poll.total ?? 0, at });
 
 /**
  * Whether the results changed enough to interrupt a person: another answer took the
@@ -157,37 +147,4 @@ export class LivePollController implements ReactiveController {
     this.#close();
     this.#options.deleted();
   };
-}
-
-/**
- * Whether the element has come within about 600px of the viewport: a poll with
- * `loading="lazy"` (the default) reads its poll only then, like the feed.
- */
-export class NearViewportController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & Element;
-  #observer: IntersectionObserver | undefined;
-  near = false;
-
-  constructor(host: ReactiveControllerHost & Element) {
-    this.#host = host;
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (this.near) return;
-    this.#observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.near = true;
-        this.#observer?.disconnect();
-        this.#host.requestUpdate();
-      },
-      { rootMargin: '600px' },
-    );
-    this.#observer.observe(this.#host);
-  }
-
-  hostDisconnected(): void {
-    this.#observer?.disconnect();
-  }
 }

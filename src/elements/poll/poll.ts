@@ -5,12 +5,13 @@ import { SourceError } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
 import type { Poll } from '../../schema/poll.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
-import { errorMessage } from '../../shared/error-messages.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
 import { dateFormat } from '../../shared/intl.ts';
 import { buttonStyles } from '../../shared/theme.ts';
 import { httpPollClient, voterToken, type PollClient } from './poll-client.ts';
-import { ANNOUNCE_EVERY_MS, LivePollController, NearViewportController, hearing, leaderOf, worthSaying, type Heard } from './poll-live.ts';
+import type * as LiveModule from './poll-live.ts';
+import type { LivePollController } from './poll-live.ts';
+import { NearViewportController, hearing, leaderOf, type Heard } from './poll-news.ts';
 import { ChorusVoteEvent } from './poll.events.ts';
 import { percentOf, pollForm, pollResults, totalText } from './poll.parts.ts';
 import { pollElementStrings } from './poll.strings.ts';
@@ -19,6 +20,11 @@ import { pollStyles } from './poll.styles.ts';
 const LOG = '<chorus-poll>';
 // The words for a refused vote's issue codes: fetched only when the server refuses one.
 const issueWords = lazy(() => import('../../schema/poll.strings.ts'));
+// The shared words for a failure (the `errors` chunk): fetched once the poll shows, or by a failure that comes first.
+const failureWords = lazy(() => import('../../shared/error-messages.ts'));
+// Live results (the event stream and when to speak of a change): fetched once a poll that can still change shows.
+const liveCode = lazy(() => import('./poll-live.ts'));
+type LiveCode = typeof LiveModule;
 
 export { ChorusVoteEvent } from './poll.events.ts';
 
@@ -63,19 +69,8 @@ export class ChorusPoll extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, pollStyles];
 
   readonly #near = new NearViewportController(this);
-  readonly #live = new LivePollController(this, {
-    key: () =>
-      this.data && !this.data.closed && !this.gone && this.#client ? `${this.#client === this.pollClient ? 'own' : this.#endpoint} ${this.data.id}` : null,
-    open: () => (this.data && this.#client ? this.#client.events(this.data.id, voterToken()) : null),
-    update: (poll) => this.#show(poll, true),
-    closed: (poll) => this.#show(poll, true),
-    deleted: () => {
-      this.gone = true;
-      this.data = undefined;
-      this.state = 'empty';
-      this.announcement = this.#t('deleted');
-    },
-  });
+  /** Follows the live results once poll-live.ts is here (see `updated`). */
+  #live: LivePollController | undefined;
 
   /** The poll's id. */
   @property() poll = '';
@@ -128,8 +123,32 @@ export class ChorusPoll extends ChorusElement {
     return poll.choice ? !this.changing : this.revealed;
   }
 
-  /** Takes in the poll as the server now shows it: from a read, a vote or the stream. */
-  #show(poll: Poll, live = false): void {
+  /** Starts following live results, with the code that does it. */
+  #follow(code: LiveCode): void {
+    this.#live ??= new code.LivePollController(this, {
+      key: () =>
+        this.data && !this.data.closed && !this.gone && this.#client ? `${this.#client === this.pollClient ? 'own' : this.#endpoint} ${this.data.id}` : null,
+      open: () => (this.data && this.#client ? this.#client.events(this.data.id, voterToken()) : null),
+      update: (poll) => this.#show(poll, code),
+      closed: (poll) => this.#show(poll, code),
+      deleted: () => {
+        this.gone = true;
+        this.data = undefined;
+        this.state = 'empty';
+        this.announcement = this.#t('deleted');
+      },
+    });
+    // The controller opens its stream after an update.
+    this.requestUpdate();
+  }
+
+  /** The shared words for why `error` happened, as the end of a sentence ('' when they cannot be fetched either). */
+  async #reason(error: unknown): Promise<string> {
+    return (await failureWords.load())?.errorMessage(error, 'reason', this.locale) ?? '';
+  }
+
+  /** Takes in the poll as the server now shows it: from a read, a vote or the stream (`live`, with its code). */
+  #show(poll: Poll, live?: LiveCode): void {
     const before = this.data;
     this.data = poll;
     this.state = 'ready';
@@ -139,7 +158,7 @@ export class ChorusPoll extends ChorusElement {
     // An untouched form follows the recorded choice (another device may have changed it).
     this.selected = !before || (!this.changing && !this.voteError) ? (poll.choice ?? kept) : kept;
     if (poll.closed) this.changing = false;
-    if (live) this.#news(poll, before);
+    if (live) this.#news(poll, before, live);
     else if (poll.total !== undefined) this.#heard ??= hearing(poll, -Infinity);
   }
 
@@ -148,7 +167,7 @@ export class ChorusPoll extends ChorusElement {
    * or the lead or the number of voters changing meaningfully, at most once per
    * ANNOUNCE_EVERY_MS (a change within the window is said when it ends, if it still holds).
    */
-  #news(poll: Poll, before: Poll | undefined): void {
+  #news(poll: Poll, before: Poll | undefined, { ANNOUNCE_EVERY_MS, worthSaying }: LiveCode): void {
     if (poll.total === undefined) return;
     const now = performance.now();
     if (poll.closed && !before?.closed) {
@@ -203,7 +222,9 @@ export class ChorusPoll extends ChorusElement {
       this.#show(poll);
     } catch (error) {
       if (reading.signal.aborted) return;
-      this.loadError = this.#t('loadFailed', { reason: errorMessage(error, 'reason', this.locale) });
+      const reason = await this.#reason(error);
+      if (reading.signal.aborted) return;
+      this.loadError = this.#t('loadFailed', { reason });
       this.#fail(error, this.loadError);
       this.data = undefined;
       this.state = 'error';
@@ -264,7 +285,7 @@ export class ChorusPoll extends ChorusElement {
       message = codes.map((code, index) => (words?.has(code) ? words(code) : (source.issues[index]?.message ?? ''))).join(' ');
       if (codes.includes('vote.unknown')) await this.#read();
     } else {
-      message = t('voteFailed', { reason: errorMessage(error, 'reason', this.locale) });
+      message = t('voteFailed', { reason: await this.#reason(error) });
     }
     this.selected = options.filter((id) => this.data?.options.some((option) => option.id === id));
     if (!this.data?.closed) this.voteError = message;
@@ -302,7 +323,7 @@ export class ChorusPoll extends ChorusElement {
 
   /** Whether live results are being followed now (a stream is open). */
   get live(): boolean {
-    return this.#live.open;
+    return this.#live?.open ?? false;
   }
 
   /** Reads the poll again (after a failure, or to show changes made while streams were closed). */
@@ -316,6 +337,14 @@ export class ChorusPoll extends ChorusElement {
     super.disconnectedCallback();
     clearTimeout(this.#pendingNews);
     this.#pendingNews = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Once the poll shows, what only later needs arrives: live results while it can change, and the words for a failure.
+    if (this.state !== 'ready') return;
+    if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
+    void failureWords.load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
