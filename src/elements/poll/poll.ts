@@ -18,8 +18,8 @@ import { pollElementStrings } from './poll.strings.ts';
 import { pollStyles } from './poll.styles.ts';
 
 const LOG = '<chorus-poll>';
-// The words for a refused vote's issue codes: fetched only when the server refuses one.
-const issueWords = lazy(() => import('../../schema/poll.strings.ts'));
+// The words for a refused vote: fetched when someone first chooses an answer.
+const refusalCode = lazy(() => import('./poll-refusal.ts'));
 // The shared words for a failure (the `errors` chunk): fetched once the poll shows, or by a failure that comes first.
 const failureWords = lazy(() => import('../../shared/error-messages.ts'));
 // Live results (the event stream and when to speak of a change): fetched once a poll that can still change shows.
@@ -271,28 +271,17 @@ export class ChorusPoll extends ChorusElement {
   /** A vote the server refused or never got: words in place, the choice kept, the poll re-read when it changed. */
   async #refused(error: unknown, options: string[]): Promise<void> {
     const t = this.#t;
-    const source = error instanceof SourceError ? error : undefined;
-    let message: string;
-    if (source?.status === 409) {
-      message = t('closedBeforeVote');
-      await this.#read();
-      this.note = message;
-    } else if (source?.kind === 'rate-limited') {
-      message = t('rateLimited', { minutes: Math.max(1, Math.ceil((source.retryAfter ?? 60) / 60)) });
-    } else if (source?.kind === 'validation' && source.issues.length) {
-      const words = (await issueWords.load())?.pollStrings(this.locale);
-      const codes = source.issues.map((issue) => issue.code ?? issue.message);
-      message = codes.map((code, index) => (words?.has(code) ? words(code) : (source.issues[index]?.message ?? ''))).join(' ');
-      if (codes.includes('vote.unknown')) await this.#read();
-    } else {
-      message = t('voteFailed', { reason: await this.#reason(error) });
-    }
+    const refusal = (await refusalCode.load())?.refusalOf(error, t);
+    const { message, reread, closed } = (await refusal) ?? { message: t('voteFailed', { reason: '' }), reread: false, closed: false };
+    if (reread) await this.#read();
+    if (closed) this.note = message;
     this.selected = options.filter((id) => this.data?.options.some((option) => option.id === id));
     if (!this.data?.closed) this.voteError = message;
     this.#fail(error, message);
   }
 
   #choose = (id: string, checked: boolean): void => {
+    void refusalCode.load();
     const multiple = this.data?.multiple;
     this.selected = multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
     if (this.voteError === this.#t('required')) this.voteError = undefined;
