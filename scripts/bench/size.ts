@@ -15,6 +15,7 @@ import { chromium, type Browser, type CDPSession } from 'playwright-core';
 import type { AppEnv } from '../../server/http.ts';
 import { serveDist } from '../../server/static-assets.ts';
 import { PSF_TIERS } from '../../src/data/psf-membership.ts';
+import { excerptOf } from '../../src/upstream/rich-text-tree.ts';
 import type { BenchTable } from './types.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -91,7 +92,16 @@ async function startServer(benchRoot: string) {
     const kind = decodeURIComponent(c.req.param('kind')) as Kind;
     return c.html(kind === 'lit alone' ? html('', '/dist/lit.js') : html(PAGES[kind], '/dist/chorus.js'));
   });
-  app.get('/api/v1/stories', (c) => c.json({ stories: Array.from({ length: Number(c.req.query('limit') ?? 10) }, (_, i) => story(i)), nextCursor: 'next' }));
+  // Each story with its plain-text excerpt, as the Chorus server sends it (server/permalink.ts).
+  app.get('/api/v1/stories', (c) =>
+    c.json({
+      stories: Array.from({ length: Number(c.req.query('limit') ?? 10) }, (_, i) => ({
+        ...story(i),
+        excerpt: excerptOf({ body: story(i).body, bodyFormat: 'markdown' }),
+      })),
+      nextCursor: 'next',
+    }),
+  );
   app.get('/api/v1/membership', (c) => c.json({ tiers: PSF_TIERS }));
   app.get(`/api/v1/polls/${POLL_ID}`, (c) =>
     c.json({

@@ -97,6 +97,8 @@ export class ChorusPoll extends ChorusElement {
   @state() private announcement = '';
 
   #loaded: string | undefined;
+  /** Resolves once the poll has shown and the page was idle (see `updated`). */
+  #settled: Promise<void> | undefined;
   #reading: AbortController | undefined;
   #heard: Heard | undefined;
   #pendingNews: ReturnType<typeof setTimeout> | undefined;
@@ -330,10 +332,15 @@ export class ChorusPoll extends ChorusElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Once the poll shows, what only later needs arrives: live results while it can change, and the words for a failure.
+    // Once the poll shows and the page is idle, what only later needs arrives: live results while it can change, and the words for a failure.
     if (this.state !== 'ready') return;
-    if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
-    void failureWords.load();
+    this.#settled ??= new Promise((resolve) =>
+      'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 1),
+    );
+    void this.#settled.then(() => {
+      if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
+      void failureWords.load();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
