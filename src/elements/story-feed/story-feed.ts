@@ -5,6 +5,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { fillPage } from '../../client/fill-page.ts';
 import type { CachedStoryPage } from '../../client/github.ts';
 import { resolveSource, type SourceConfig } from '../../client/resolve.ts';
+import { isFile } from '../../client/source-kinds.ts';
 import { SourceError, isAbortError, type StorySource } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
 import type { StoryKind } from '../../schema/rules.ts';
@@ -165,6 +166,8 @@ export class ChorusStoryFeed extends ChorusElement {
     this.nextCursor = cached?.nextCursor ?? null;
     if (!go) return initialState;
     if (this.limit > VIRTUALIZE_AT) virtualize(this);
+    // Stories read in the browser, not through a Chorus server, come without excerpts: fetch the parser alongside them.
+    if (this.source && (!this.via || isFile(this.source))) void richText.load();
     try {
       const page = await fillPage<CachedStoryPage>(source, { limit: this.limit, tag: this.tag, kind: this.kind }, { signal });
       page.stories = await withExcerpts(page.stories);
