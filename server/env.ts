@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { amplifySettingsProblems, amplifySettingsShape } from './amplify-settings.ts';
 import { intakeSettings } from './intake/settings.ts';
+import { commaList, httpUrl } from './setting-kinds.ts';
 
 const origin = z.string().refine((value) => {
   try {
@@ -9,25 +10,6 @@ const origin = z.string().refine((value) => {
     return false;
   }
 }, 'each origin must look like https://example.org (scheme, host and optional port; no path)');
-
-const commaList = (item: z.ZodType<string, string>) =>
-  z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item));
-
-const httpUrl = z.string().refine((value) => {
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'must be an http:// or https:// URL');
 
 const wholeNumber = (min: number, max: number) => z.coerce.number().int(`must be a whole number`).min(min).max(max);
 
