@@ -11,7 +11,12 @@ const origin = z.string().refine((value) => {
   }
 }, 'each origin must look like https://example.org (scheme, host and optional port; no path)');
 
-const wholeNumber = (min: number, max: number) => z.coerce.number().int(`must be a whole number`).min(min).max(max);
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number`)
+    .min(min)
+    .max(max);
 
 /** The server's settings, all from the environment (see docs/server.md). */
 export const Settings = z.object({
@@ -96,4 +101,15 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     return `${name}: ${message}${shown}`;
   });
   throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join('\n  ')}`);
+}
+
+/** The settings for a command-line program: a bad value prints what is wrong (never a secret) and exits with status 1. */
+export function settingsOrExit(env: Record<string, string | undefined>): Settings {
+  try {
+    return parseSettings(env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }
