@@ -67,13 +67,15 @@ const ANNOUNCED = ['aria-label', 'aria-description', 'aria-roledescription', 'pl
 
 /**
  * What a person meets in an element: every text node of its shadow tree (nested shadow roots
- * included, styles left out), and the attributes read aloud or shown on hover: aria-label,
+ * included, styles and code left out), and the attributes read aloud or shown on hover: aria-label,
  * placeholder, title, alt, and the value of input buttons.
  */
 export function renderedTexts(host: Element): string[] {
   const texts: string[] = [];
   const visit = (node: Node) => {
     if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement || node instanceof HTMLTemplateElement) return;
+    // Code (an embed snippet, a setting's name) is in no human language.
+    if (node instanceof Element && ['CODE', 'PRE', 'KBD', 'SAMP'].includes(node.tagName)) return;
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node.textContent?.trim();
       if (text) texts.push(text);
