@@ -12,7 +12,7 @@ import { ANONYMOUS_AUTHOR, tagsFrom } from '../../src/upstream/intake.ts';
 import type { AppEnv } from '../http.ts';
 import type { IntakeConfig } from './config.ts';
 import { requestJson, slackApi } from './http.ts';
-import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
+import { intakeStrings, rateLimited, type IntakeTranslate } from './intake.strings.ts';
 import { isObject, takeStory, type IntakeDeps, type IntakeOutcome } from './routes.ts';
 
 export const SHORTCUT_CALLBACK = 'chorus_share';
@@ -97,7 +97,7 @@ function say(outcome: IntakeOutcome, t: IntakeTranslate): string {
     case 'no-text':
       return t('noText');
     case 'rate-limited':
-      return t('rateLimited', { minutes: Math.ceil(outcome.retryAfter / 60) });
+      return rateLimited(t, outcome.retryAfter);
     case 'invalid':
       return t('invalid', { problems: outcome.problems.join('; ') });
   }

@@ -82,6 +82,28 @@ for (const lang of LANGUAGES) {
       expect(await englishLeft(closed, lang, USER_CONTENT), 'closed').to.deep.equal([]);
     });
 
+    it('says how long to wait in the plural form the number takes in the language', async () => {
+      const words = await translationOf(lang, pollEn);
+      for (const [seconds, minutes] of [
+        [60, 1],
+        [120, 2],
+        [150, 3],
+      ] as const) {
+        const server = await fakePoll();
+        const el = await pollIn(lang, server.endpoint);
+        await server.control({
+          op: 'fail',
+          status: 429,
+          body: { error: { code: 'rate_limited', message: 'Too many' } },
+          headers: { 'Retry-After': String(seconds) },
+        });
+        await vote(el);
+        await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'no error for a refused vote', { timeout: 10_000 });
+        const form = `rateLimited_${new Intl.PluralRules(lang).select(minutes)}`;
+        expect(textOf($(el, '[part="error"]'))).to.equal((words[form] ?? words.rateLimited_other)!.replace('{count}', String(minutes)));
+      }
+    });
+
     it('keeps a mixed-direction question in order with dir="auto"', async () => {
       const el = await pollIn(lang, (await fakePoll()).endpoint);
       const question = $(el, '[part="question"]');

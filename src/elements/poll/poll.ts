@@ -6,6 +6,7 @@ import { lazy } from '../../lazy.ts';
 import type { Poll } from '../../schema/poll.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { errorMessage } from '../../shared/error-messages.ts';
+import { pluralKey } from '../../shared/locale.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
 import { dateFormat } from '../../shared/intl.ts';
 import { buttonStyles } from '../../shared/theme.ts';
@@ -257,7 +258,8 @@ export class ChorusPoll extends ChorusElement {
       await this.#read();
       this.note = message;
     } else if (source?.kind === 'rate-limited') {
-      message = t('rateLimited', { minutes: Math.max(1, Math.ceil((source.retryAfter ?? 60) / 60)) });
+      const minutes = Math.max(1, Math.ceil((source.retryAfter ?? 60) / 60));
+      message = t(pluralKey('rateLimited', minutes, this.locale), { count: minutes });
     } else if (source?.kind === 'validation' && source.issues.length) {
       const words = (await issueWords.load())?.pollStrings(this.locale);
       const codes = source.issues.map((issue) => issue.code ?? issue.message);
