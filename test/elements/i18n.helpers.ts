@@ -138,15 +138,16 @@ export const MIXED_TITLE = 'كيف سرّعنا الخادم باستخدام as
  */
 export function titleLayout(title: Element): { first: DOMRect; asyncio: DOMRect; gather: DOMRect } {
   const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
-  let node: Node | null;
-  while ((node = walker.nextNode()) && !node.textContent?.includes('asyncio'));
-  if (!node) throw new Error('the title text is not rendered');
+  let found: Node | null;
+  while ((found = walker.nextNode()) && !found.textContent?.includes('asyncio'));
+  if (!found) throw new Error('the title text is not rendered');
+  const node = found;
   const text = node.textContent ?? '';
   const box = (word: string) => {
     const range = document.createRange();
     const at = text.indexOf(word);
-    range.setStart(node!, at);
-    range.setEnd(node!, at + word.length);
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
     return range.getBoundingClientRect();
   };
   return { first: box('كيف'), asyncio: box('asyncio'), gather: box('gather') };
