@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { psfEn } from '../../src/data/psf-membership.ts';
+import { PSF_TIERS, psfEn } from '../../src/data/psf-membership.ts';
 import '../../src/elements/membership-card/membership-card.ts';
 import type { ChorusMembershipCard } from '../../src/elements/membership-card/membership-card.ts';
 import { membershipCardEn } from '../../src/elements/membership-card/membership-card.strings.ts';
@@ -55,6 +55,26 @@ for (const lang of LANGUAGES) {
           .map(textOf)
           .filter((text) => text.endsWith(words.votes)),
       ).to.have.length(3);
+    });
+
+    it('fetches a server’s tiers again, in the language, when the page changes to it', async () => {
+      const asked: (string | undefined)[] = [];
+      const source = {
+        label: 'fake',
+        listStories: () => Promise.reject(new Error('not used')),
+        getStory: () => Promise.reject(new Error('not used')),
+        submit: () => Promise.reject(new Error('not used')),
+        membership(options: { language?: string } = {}) {
+          asked.push(options.language);
+          return Promise.resolve([{ ...PSF_TIERS[0]!, name: `Tier in ${options.language ?? '?'}` }]);
+        },
+      };
+      const el = await cardIn('en');
+      el.dataSource = source;
+      await waitUntil(() => textOf($(el, '[part~="name"]')) === 'Tier in en', 'the English tiers never showed', { timeout: 10_000 });
+      el.parentElement!.lang = lang;
+      await waitUntil(() => textOf($(el, '[part~="name"]')) === `Tier in ${lang}`, `the ${lang} tiers never showed`, { timeout: 10_000 });
+      expect(asked).to.deep.equal(['en', lang]);
     });
 
     if (RIGHT_TO_LEFT.includes(lang)) {
