@@ -1,8 +1,8 @@
 // `npm run screenshots`: starts the demo server and writes a PNG of each element as the demo shows it
 // (the feed, the form and the membership card from /, the moderation queue from /moderate signed in
 // with the demo's owner token) at 1280 px and 390 px, light and dark, and the form and the card in
-// Arabic, Japanese and German at 390 px, to docs/screenshots/.
-// Expects dist/ to be built (`npm run build`).
+// Arabic, Japanese and German at 390 px (only those: `npm run screenshots -- languages`), to docs/screenshots/.
+// Expects dist/ to be built (`npm run build`), and a Japanese font (Debian: fonts-ipafont-gothic or fonts-noto-cjk).
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium.ts';
@@ -75,10 +75,14 @@ async function shootLanguage(browser: Browser, base: string, lang: (typeof LANGU
   const written: string[] = [];
   try {
     const page = await context.newPage();
+    // The demo page as a site in that language serves it: `<html lang="…">` from the start.
+    await page.route(`${base}/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`) });
+    });
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     await ready(page, 'chorus-story-form', 'form');
     await ready(page, 'chorus-membership-card', '[part~="tier"], article, li');
-    await page.evaluate((lang) => (document.documentElement.lang = lang), lang);
     await page.waitForFunction(
       ({ submit, tier }) =>
         document.querySelector('chorus-story-form')?.shadowRoot?.querySelector('[part="submit-button"]')?.textContent?.trim() === submit &&
@@ -88,6 +92,8 @@ async function shootLanguage(browser: Browser, base: string, lang: (typeof LANGU
       { submit: form.submit, tier: psf['supporting.name'] },
       { timeout: 30_000 },
     );
+    // The demo page's own intro above the form is the site's English, not Chorus's words: left out.
+    await page.evaluate(() => document.querySelectorAll('chorus-story-form > [slot="intro"]').forEach((intro) => intro.remove()));
     await page.evaluate(() => document.fonts.ready);
     for (const [tag, name] of [
       ['chorus-story-form', 'story-form'],
@@ -106,12 +112,15 @@ async function shootLanguage(browser: Browser, base: string, lang: (typeof LANGU
   return written;
 }
 
+// `npm run screenshots -- languages` shoots only the form and the card in each language.
+const onlyLanguages = process.argv[2] === 'languages';
 mkdirSync(OUT, { recursive: true });
 const demo = await startDemo();
 const browser = await launchChromium();
 try {
-  for (const width of WIDTHS)
-    for (const scheme of SCHEMES) for (const file of await shoot(browser, demo.url, width, scheme)) console.log(`docs/screenshots/${file}`);
+  if (!onlyLanguages)
+    for (const width of WIDTHS)
+      for (const scheme of SCHEMES) for (const file of await shoot(browser, demo.url, width, scheme)) console.log(`docs/screenshots/${file}`);
   for (const lang of LANGUAGES) for (const file of await shootLanguage(browser, demo.url, lang)) console.log(`docs/screenshots/${file}`);
 } finally {
   await browser.close();
