@@ -10,7 +10,7 @@ import {
   fakeAdminServer,
 } from '../../src/elements/moderation-queue/moderation-queue.examples.ts';
 import { moderationQueueEn } from '../../src/elements/moderation-queue/moderation-queue.strings.ts';
-import { HttpPollAdmin } from '../../src/elements/moderation-queue/polls-panel.ts';
+import { HttpPollAdmin } from '../../src/elements/moderation-queue/poll-admin.ts';
 import type { AdminPoll } from '../../src/schema/poll.ts';
 import { englishLeft, LANGUAGES, RIGHT_TO_LEFT, startEdge, textOf, translationOf } from './i18n.helpers.ts';
 
