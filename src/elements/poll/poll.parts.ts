@@ -97,7 +97,8 @@ export function pollResults(c: ResultsContext): TemplateResult {
         const mine = chosen.has(option.id);
         return html`<li part=${mine ? 'result chosen' : 'result'}>
           <span class="answer"
-            ><span part="answer" dir="auto">${option.text}</span>${mine ? html` <span class="mine" part="your-choice">(${t('yourChoice')})</span>` : nothing}</span
+            ><span part="answer" dir="auto">${option.text}</span
+            >${mine ? html` <span class="mine" part="your-choice">(${t('yourChoice')})</span>` : nothing}</span
           >
           <span class="figures">
             <meter part="bar" aria-hidden="true" min="0" max=${Math.max(total, 1)} .value=${votes}></meter>
