@@ -1,5 +1,10 @@
 export type RateDecision = { ok: true } | { ok: false; retryAfter: number };
 
+/** The whole minutes a message asks a client to wait for `retryAfter` seconds: at least one. */
+export function minutesToWait(retryAfter: number): number {
+  return Math.max(1, Math.ceil(retryAfter / 60));
+}
+
 /** Counts submissions per client; `retryAfter` (seconds) when the client is over its limit. */
 export interface SubmissionLimiter {
   take(client: string, idempotencyKey?: string): RateDecision | Promise<RateDecision>;

@@ -9,7 +9,7 @@ import { STORY_KINDS, type StoryKind } from '../../src/schema/index.ts';
 import { ANONYMOUS_AUTHOR, tagsFrom, type IntakeFields } from '../../src/upstream/intake.ts';
 import type { AppEnv } from '../http.ts';
 import type { IntakeConfig } from './config.ts';
-import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
+import { intakeStrings, rateLimited, type IntakeTranslate } from './intake.strings.ts';
 import { isObject, takeStory, type IntakeDeps, type IntakeOutcome } from './routes.ts';
 
 export const SHARE_COMMAND = 'Share as story';
@@ -114,7 +114,7 @@ function say(outcome: IntakeOutcome, t: IntakeTranslate): string {
     case 'no-text':
       return t('noText');
     case 'rate-limited':
-      return t('rateLimited', { minutes: Math.ceil(outcome.retryAfter / 60) });
+      return rateLimited(t, outcome.retryAfter);
     case 'invalid':
       return t('invalid', { problems: outcome.problems.join('; ') });
   }

@@ -1,4 +1,5 @@
-import { defineStrings } from '../../src/shared/locale.ts';
+import { defineStrings, pluralKey } from '../../src/shared/locale.ts';
+import { minutesToWait } from '../rate-limit.ts';
 
 /** What the intake endpoints say to a member in Slack and Discord, and the answers posted in a story's original place. */
 export const intakeStrings = defineStrings('server-intake', {
@@ -8,7 +9,8 @@ export const intakeStrings = defineStrings('server-intake', {
     badPayload: 'The request body is not a {channel} payload this endpoint understands',
     tooLarge: 'The request body is larger than {kb} KB',
     forumUnavailable: 'The forum did not send the topic’s first post. Deliver the webhook again later',
-    rateLimited: 'You have shared several stories in a short time. Try again in {minutes} minutes.',
+    rateLimited_one: 'You have shared several stories in a short time. Try again in {count} minute.',
+    rateLimited_other: 'You have shared several stories in a short time. Try again in {count} minutes.',
     thanks: 'Thanks, a moderator will read it. We will let you know here when it is published.',
     already: 'Thanks, this one is already with the moderators.',
     notYours: 'Sorry, you can only share your own messages as stories. Ask the person who wrote it to share it, or a moderator.',
@@ -49,7 +51,9 @@ export const intakeStrings = defineStrings('server-intake', {
     badPayload: 'El cuerpo de la petición no es un contenido de {channel} que este punto de entrada entienda',
     tooLarge: 'El cuerpo de la petición supera los {kb} KB',
     forumUnavailable: 'El foro no envió la primera publicación del tema. Vuelve a entregar el webhook más tarde',
-    rateLimited: 'Has compartido varias historias en poco tiempo. Vuelve a intentarlo dentro de {minutes} minutos.',
+    rateLimited_one: 'Has compartido varias historias en poco tiempo. Vuelve a intentarlo dentro de {count} minuto.',
+    rateLimited_many: 'Has compartido varias historias en poco tiempo. Vuelve a intentarlo dentro de {count} de minutos.',
+    rateLimited_other: 'Has compartido varias historias en poco tiempo. Vuelve a intentarlo dentro de {count} minutos.',
     thanks: 'Gracias, un moderador la leerá. Te avisaremos aquí cuando se publique.',
     already: 'Gracias, esta ya está con los moderadores.',
     notYours: 'Lo sentimos, solo puedes compartir tus propios mensajes como historias. Pide a quien lo escribió, o a un moderador, que lo comparta.',
@@ -87,3 +91,9 @@ export const intakeStrings = defineStrings('server-intake', {
 });
 
 export type IntakeTranslate = ReturnType<typeof intakeStrings>;
+
+/** "Try again in 1 minute" / "in 3 minutes", for a refusal that may be retried after `retryAfter` seconds. */
+export function rateLimited(t: IntakeTranslate, retryAfter: number): string {
+  const minutes = minutesToWait(retryAfter);
+  return t(pluralKey('rateLimited', minutes, t.locale), { count: minutes });
+}

@@ -20,7 +20,7 @@ import type { NewOrigin, StoryStore } from '../store/story-store.ts';
 import type { IntakeConfig } from './config.ts';
 import { discordInteraction } from './discord.ts';
 import { requestJson } from '../integrations/http.ts';
-import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
+import { intakeStrings, rateLimited, type IntakeTranslate } from './intake.strings.ts';
 import { bodyHtml } from '../story-page/body.ts';
 import { slackRequest } from './slack.ts';
 import { discordSignatureValid, discourseSignatureValid, githubSignatureValid, slackSignatureValid } from './verify.ts';
@@ -168,7 +168,7 @@ export function intakeRoutes(deps: IntakeDeps): Hono<AppEnv> {
         return c.json({ id: outcome.id, status: 'pending' }, 202);
       case 'rate-limited':
         c.header('Retry-After', String(outcome.retryAfter));
-        return apiError(c, 429, 'rate_limited', tr(c)('rateLimited', { minutes: Math.ceil(outcome.retryAfter / 60) }));
+        return apiError(c, 429, 'rate_limited', rateLimited(tr(c), outcome.retryAfter));
       case 'invalid':
         return c.json({ ignored: 'invalid', issues: outcome.issues }, 202);
       default:

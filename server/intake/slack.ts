@@ -13,7 +13,7 @@ import type { AppEnv } from '../http.ts';
 import type { IntakeConfig } from './config.ts';
 import { requestJson } from '../integrations/http.ts';
 import { slackApi } from './http.ts';
-import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
+import { intakeStrings, rateLimited, type IntakeTranslate } from './intake.strings.ts';
 import { isObject, takeStory, type IntakeDeps, type IntakeOutcome } from './routes.ts';
 
 export const SHORTCUT_CALLBACK = 'chorus_share';
@@ -98,7 +98,7 @@ function say(outcome: IntakeOutcome, t: IntakeTranslate): string {
     case 'no-text':
       return t('noText');
     case 'rate-limited':
-      return t('rateLimited', { minutes: Math.ceil(outcome.retryAfter / 60) });
+      return rateLimited(t, outcome.retryAfter);
     case 'invalid':
       return t('invalid', { problems: outcome.problems.join('; ') });
   }

@@ -18,6 +18,7 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, type AppContext, type AppEnv } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
 import { isJsonObject, notAnObject, optionalJsonObject } from '../json-body.ts';
+import { pluralKey } from '../../src/shared/locale.ts';
 import { messages } from '../messages.ts';
 import type { OutboxDelivery } from '../store/story-store.ts';
 import type { AdminRouteDeps } from './admin.ts';
@@ -68,7 +69,9 @@ export function moderatorRoutes(app: Hono<AppEnv>, deps: AdminRouteDeps, answers
     const raw = body.name;
     const name = typeof raw === 'string' ? raw.normalize('NFC').replace(/\s+/g, ' ').trim() : '';
     if (!name || [...name].length > NAME_MAX || CONTROL.test(name)) {
-      return apiError(c, 422, 'validation', t('validation'), [{ path: ['name'], message: t('moderatorName', { max: NAME_MAX }), code: 'name.invalid' }]);
+      return apiError(c, 422, 'validation', t('validation'), [
+        { path: ['name'], message: t(pluralKey('moderatorName', NAME_MAX, t.locale), { count: NAME_MAX }), code: 'name.invalid' },
+      ]);
     }
     const token = newModeratorToken();
     const at = now();

@@ -3,7 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { PollVote, VOTER_TOKEN, localizeIssues, pollStrings, type ApiIssue } from '../../src/schema/index.ts';
 import { apiError, pickLocale, type AppContext, type AppEnv, type Logger } from '../http.ts';
+import { pluralKey } from '../../src/shared/locale.ts';
 import { messages } from '../messages.ts';
+import { minutesToWait } from '../rate-limit.ts';
 import { CLOSED_EVENT_ID, type PollEventHub } from '../poll-events.ts';
 import type { PollHasher } from '../poll-privacy.ts';
 import { publicPoll } from '../poll-view.ts';
@@ -99,7 +101,8 @@ export function pollRoutes(deps: PollRouteDeps): Hono<AppEnv> {
     const allowance = await store.takeVoteAllowance(id, hasher.network(id, deps.client(c)), at, deps.rateLimit, deps.rateWindowMs);
     if (!allowance.ok) {
       c.header('Retry-After', String(allowance.retryAfter));
-      return apiError(c, 429, 'rate_limited', t('voteRateLimited', { minutes: Math.ceil(allowance.retryAfter / 60) }));
+      const minutes = minutesToWait(allowance.retryAfter);
+      return apiError(c, 429, 'rate_limited', t(pluralKey('voteRateLimited', minutes, t.locale), { count: minutes }));
     }
 
     const result = await store.vote({ pollId: id, voterHash: hasher.voter(id, vote.voter), optionIds: vote.options, at });

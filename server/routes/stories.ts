@@ -6,12 +6,13 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { apiError, cachedResponse, pickLocale, type AppContext, type AppEnv, type Logger } from '../http.ts';
 import { uuidv7 } from '../ids.ts';
 import { isJsonObject, notAnObject } from '../json-body.ts';
+import { pluralKey } from '../../src/shared/locale.ts';
 import { messages } from '../messages.ts';
 import type { PageCache } from '../page-cache.ts';
 import type { SubmissionOutcome } from '../metrics.ts';
 import { publicStory } from '../permalink.ts';
 import { publicBase, type PublicUrlOptions } from '../public-url.ts';
-import type { SubmissionLimiter } from '../rate-limit.ts';
+import { minutesToWait, type SubmissionLimiter } from '../rate-limit.ts';
 import type { PublicQuery, StoryStore } from '../store/story-store.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -140,7 +141,8 @@ export function storyRoutes(deps: StoryRouteDeps): Hono<AppEnv> {
     const allowed = await limiter.take(deps.client(c), key);
     if (!allowed.ok) {
       c.header('Retry-After', String(allowed.retryAfter));
-      return apiError(c, 429, 'rate_limited', t('rateLimited', { minutes: Math.ceil(allowed.retryAfter / 60) }));
+      const minutes = minutesToWait(allowed.retryAfter);
+      return apiError(c, 429, 'rate_limited', t(pluralKey('rateLimited', minutes, t.locale), { count: minutes }));
     }
 
     const at = now();

@@ -9,6 +9,8 @@ import { themeStyles } from './theme.ts';
 export type ElementState = 'loading' | 'error' | 'empty' | 'ready';
 
 const live = new Set<ChorusElement>();
+/** The `lang="en"` marks elements put on their English content: not a language the page asked for. */
+const englishMarks = new WeakSet<Element>();
 let langObserver: MutationObserver | undefined;
 
 // One observer for the whole page: a `lang` change anywhere re-resolves every element's locale.
@@ -67,6 +69,17 @@ export class ChorusElement extends LitElement {
   /** The `dir` this element set itself, to tell it from one the host page set (which wins). */
   #ownDir: string | undefined;
 
+  /** Whether the page asked for a language Chorus lacks, so the element shows English in it. */
+  #fallback = false;
+  /** The rendered nodes this element marked `lang="en"`. */
+  #marked = new Set<Element>();
+
+  constructor() {
+    super();
+    // A controller, so every element marks its content after each render, whatever its own `updated()` does.
+    this.addController({ hostUpdated: () => this.#markEnglish() });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     live.add(this);
@@ -81,9 +94,36 @@ export class ChorusElement extends LitElement {
 
   /** Re-reads the language that applies to this element (and the writing direction that follows from it). */
   refreshLocale(): void {
-    const next = resolveLocale(resolveLang(this));
+    const asked = resolveLang(this);
+    const next = resolveLocale(asked);
     if (next !== this.locale) this.locale = next;
+    const fallback = baseLanguage(next) === 'en' && baseLanguage(asked) !== 'en';
+    if (fallback !== this.#fallback) {
+      this.#fallback = fallback;
+      this.requestUpdate();
+    }
     this.#followDirection();
+  }
+
+  // English shown on a page in a language Chorus lacks (`lang="ka"`) is marked `lang="en"`, so a
+  // screen reader pronounces it as English, not with the page's language's rules. The mark goes
+  // on each element the render put in the shadow root (the host's own `lang` stays the page's).
+  #markEnglish(): void {
+    const root = this.renderRoot;
+    const wanted = new Set<Element>();
+    if (this.#fallback && root instanceof ShadowRoot)
+      for (const element of root.children)
+        if (!(element instanceof HTMLStyleElement) && (this.#marked.has(element) || !element.hasAttribute('lang'))) wanted.add(element);
+    for (const element of this.#marked) {
+      if (wanted.has(element)) continue;
+      element.removeAttribute('lang');
+      englishMarks.delete(element);
+    }
+    for (const element of wanted) {
+      element.setAttribute('lang', 'en');
+      englishMarks.add(element);
+    }
+    this.#marked = wanted;
   }
 
   // `dir` follows the resolved language: an Arabic element on an English page is right to left,
@@ -197,18 +237,23 @@ export class ChorusElement extends LitElement {
 
 /**
  * The language asked for where an element is: its own `lang`, the nearest ancestor's
- * (crossing shadow roots), the document's, else `en`. `resolveLocale` turns it into one Chorus has.
+ * (crossing shadow roots, skipping the marks Chorus puts on English it shows), the document's, else `en`. `resolveLocale` turns it into one Chorus has.
  */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
+    if (node instanceof Element && node.hasAttribute('lang') && !englishMarks.has(node)) {
       const lang = node.getAttribute('lang')?.trim();
       if (lang) return lang;
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return 'en';
+}
+
+/** The language of a tag: `ka-GE` → `ka`. */
+function baseLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
 /** Defines a custom element once: a page may load Chorus twice (CDN and npm) without an error. */

@@ -436,9 +436,9 @@ describe('<chorus-moderation-queue> tools', () => {
       const items = [...article(el, 'st-6').querySelectorAll('.amplify-status li')];
       expect(items.map((item) => text(item))).to.deep.equal([
         'GitHub: gave up after 9 tries (GitHub answered 422: Validation Failed)',
-        'Forum: waiting to send (tries so far: 2)',
+        'Forum: waiting to send (2 tries so far)',
         'Mastodon: sent View (Mastodon)',
-        'Bluesky: gave up after 1 tries (The post no longer exists)',
+        'Bluesky: gave up after 1 try (The post no longer exists)',
       ]);
       expect(items[0]!.classList.contains('failed')).to.be.true;
       expect(items[2]!.querySelector('a')!.href).to.equal('https://mastodon.example/@community/111222333444555666');

@@ -260,6 +260,11 @@ describe('<chorus-poll>', () => {
       expect(checked(el)).to.deep.equal(['b']);
     });
 
+    it('rate limited for a minute: one minute, not "1 minutes"', async () => {
+      const { el } = await refusedWith({ status: 429, body: { error: { code: 'rate_limited', message: 'Too many' } }, headers: { 'Retry-After': '45' } });
+      expect(text($(el, '[part="error"]'))).to.equal('Too many votes came from your network. Your choice is kept; try again in 1 minute.');
+    });
+
     it('refused field by field (422), worded from the poll’s issue codes', async () => {
       const { el } = await refusedWith({
         status: 422,

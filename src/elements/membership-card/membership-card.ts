@@ -73,7 +73,8 @@ const table = lazy(() => import('./tier-table.ts'));
 export class ChorusMembershipCard extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, membershipCardStyles];
 
-  // Only fetches when no `.tiers` or inline JSON is given: those take precedence.
+  // Only fetches when no `.tiers` or inline JSON is given: those take precedence. A server's tiers
+  // are in the element's language, so they are fetched again when it changes.
   readonly #remote = new Task(this, {
     task: async ([src, source], { signal }) => {
       if (src) return (await fetchJson(new URL(src, document.baseURI).href, { signal })).data;
@@ -81,8 +82,8 @@ export class ChorusMembershipCard extends ChorusElement {
     },
     onError: (error) => console.error(`${LOG} could not load its tiers:`, error),
     args: () => {
-      if (this.tiers !== undefined || this.#inlineText !== undefined) return [undefined, null] as const;
-      return [this.src || undefined, this.src ? null : this.resolveSourceWith(resolveSource)] as const;
+      if (this.tiers !== undefined || this.#inlineText !== undefined) return [undefined, null, undefined] as const;
+      return [this.src || undefined, this.src ? null : this.resolveSourceWith(resolveSource), this.src ? undefined : this.locale] as const;
     },
   });
 

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AdminStory, AmplifyChannel, ShareKit, ShareKits } from '../../schema/index.ts';
-import type { Translate } from '../../shared/locale.ts';
+import { pluralKey, type Translate } from '../../shared/locale.ts';
 import { webUrl } from '../../shared/url.ts';
 import type { ModerationQueueStrings } from './moderation-queue.strings.ts';
 
@@ -66,7 +66,7 @@ export function amplifyStatus(story: AdminStory, t: T): TemplateResult | typeof 
         if (!delivery) return nothing;
         const url = delivery.url ? webUrl(delivery.url) : undefined;
         return html`<li class=${`delivery ${delivery.status}`} data-channel=${channel}>
-          ${t(`amplify_${channel}`)}: ${t(`delivery_${delivery.status}`, { attempts: delivery.attempts, error: delivery.lastError ?? '' })}
+          ${t(`amplify_${channel}`)}: ${deliveryWords(t, delivery)}
           ${
             url && delivery.status === 'delivered'
               ? html`<a href=${url} rel="noopener noreferrer" target="_blank"
@@ -130,4 +130,15 @@ export function shareKit(story: AdminStory, cx: AmplifyContext): TemplateResult 
             : nothing
     }
   </details>`;
+}
+
+/** A delivery's status in words: "waiting to send (1 try so far)", "sent", "gave up after 3 tries (…)". */
+export function deliveryWords(
+  t: Translate<ModerationQueueStrings>,
+  delivery: { status: 'pending' | 'delivered' | 'failed' | 'cancelled'; attempts: number; lastError?: string | null | undefined },
+): string {
+  const { status, attempts } = delivery;
+  if (status === 'pending' || status === 'failed')
+    return t(pluralKey(`delivery_${status}`, attempts, t.locale), { count: attempts, error: delivery.lastError ?? '' });
+  return t(`delivery_${status}`);
 }

@@ -12,7 +12,7 @@ import { renderHtml, renderMarkdown } from '../../shared/rich-text.ts';
 import { webUrl } from '../../shared/url.ts';
 import { channelIcon } from './channel-icons.ts';
 import type { ModerationQueueStrings } from './moderation-queue.strings.ts';
-import { amplifyChoice, amplifyStatus, shareKit, type AmplifyContext } from './queue-amplify.ts';
+import { amplifyChoice, amplifyStatus, deliveryWords, shareKit, type AmplifyContext } from './queue-amplify.ts';
 
 /** What a moderator can do to a story. */
 export type ModerationAction = 'approve' | 'reject' | 'spam';
@@ -132,11 +132,7 @@ export function queueStory(story: AdminStory, focusable: boolean, cx: QueueStory
           ? html`<p class="deliveries">
               ${t('deliveries')}
               ${notices.map(
-                (delivery) =>
-                  html`<span class=${`delivery ${delivery.status}`}
-                      >${t(`target_${delivery.target}`)}:
-                      ${t(`delivery_${delivery.status}`, { attempts: delivery.attempts, error: delivery.lastError ?? '' })}</span
-                    >; `,
+                (delivery) => html`<span class=${`delivery ${delivery.status}`}>${t(`target_${delivery.target}`)}: ${deliveryWords(t, delivery)}</span>; `,
               )}
             </p>`
           : nothing

@@ -6,7 +6,7 @@
 import { SourceError } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
 import { errorMessage } from '../../shared/error-messages.ts';
-import type { Translate } from '../../shared/locale.ts';
+import { pluralKey, type Translate } from '../../shared/locale.ts';
 import type { pollEn } from './poll.strings.ts';
 
 // The words for a refused vote's issue codes: fetched only when the server refuses one.
@@ -25,7 +25,8 @@ export async function refusalOf(error: unknown, t: Translate<typeof pollEn>): Pr
   const source = error instanceof SourceError ? error : undefined;
   if (source?.status === 409) return { message: t('closedBeforeVote'), reread: true, closed: true };
   if (source?.kind === 'rate-limited') {
-    return { message: t('rateLimited', { minutes: Math.max(1, Math.ceil((source.retryAfter ?? 60) / 60)) }), reread: false, closed: false };
+    const minutes = Math.max(1, Math.ceil((source.retryAfter ?? 60) / 60));
+    return { message: t(pluralKey('rateLimited', minutes, t.locale), { count: minutes }), reread: false, closed: false };
   }
   if (source?.kind === 'validation' && source.issues.length) {
     const words = (await issueWords.load())?.pollStrings(t.locale);

@@ -37,7 +37,7 @@ export function pollForm(c: FormContext): TemplateResult {
   const describedBy = ['hint', c.error ? 'vote-error' : ''].filter(Boolean).join(' ');
   return html`<form part="form" novalidate @submit=${c.submit}>
     <fieldset part="fieldset" aria-describedby=${describedBy} aria-invalid=${c.error ? 'true' : 'false'}>
-      <legend part="question" class="question">${poll.question}</legend>
+      <legend part="question" class="question" dir="auto">${poll.question}</legend>
       <p id="hint" part="hint" class="hint">${t(poll.multiple ? 'chooseMany' : 'chooseOne')}</p>
       <div class="options">
         ${poll.options.map(
@@ -50,7 +50,7 @@ export function pollForm(c: FormContext): TemplateResult {
                 .checked=${c.selected.includes(option.id)}
                 @change=${(event: Event) => c.choose(option.id, (event.target as HTMLInputElement).checked)}
               />
-              <span>${option.text}</span>
+              <span dir="auto">${option.text}</span>
             </label>`,
         )}
       </div>
@@ -89,7 +89,7 @@ export function pollResults(c: ResultsContext): TemplateResult {
   const total = poll.total ?? 0;
   const chosen = new Set(poll.choice ?? []);
   return html`<div part="results-view">
-    <p id="question" part="question" class="question">${poll.question}</p>
+    <p id="question" part="question" class="question" dir="auto">${poll.question}</p>
     ${c.note ? html`<p part="note" class="note">${c.note}</p>` : nothing}
     <ul part="results" class="results" aria-labelledby="question" tabindex="-1">
       ${poll.options.map((option) => {
@@ -97,7 +97,8 @@ export function pollResults(c: ResultsContext): TemplateResult {
         const mine = chosen.has(option.id);
         return html`<li part=${mine ? 'result chosen' : 'result'}>
           <span class="answer"
-            ><span part="answer">${option.text}</span>${mine ? html` <span class="mine" part="your-choice">(${t('yourChoice')})</span>` : nothing}</span
+            ><span part="answer" dir="auto">${option.text}</span
+            >${mine ? html` <span class="mine" part="your-choice">(${t('yourChoice')})</span>` : nothing}</span
           >
           <span class="figures">
             <meter part="bar" aria-hidden="true" min="0" max=${Math.max(total, 1)} .value=${votes}></meter>

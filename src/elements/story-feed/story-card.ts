@@ -103,7 +103,7 @@ export function storyCard(story: Story, index: number, cx: CardContext): Templat
       <span class="author" part="author">${authorHref ? html`<a href=${authorHref} rel=${UGC}>${by}</a>` : by}</span>
       <time part="time" datetime=${story.publishedAt} title=${fullDate(story.publishedAt, t.locale)}>${relativeTime(story.publishedAt, t.locale)}</time>
     </p>
-    <h3 class="title" id="${id}-title">
+    <h3 class="title" id="${id}-title" dir="auto">
       ${target ? html`<a part="title" href=${target.href} rel=${target.rel ?? nothing}>${story.title}</a>` : html`<span part="title">${story.title}</span>`}
     </h3>
     <div class="body" part="body" id="${id}-body" ${body(story, cx, expanded)}></div>
