@@ -4,6 +4,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MembershipTier } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
 import type { MembershipCardStrings } from './membership-card.strings.ts';
@@ -26,18 +27,17 @@ export interface TierContext {
  * helper would cost a page 0.6 KB more than these.
  */
 export function heading(level: number, name: string, content: unknown, id?: string): TemplateResult {
-  const idValue = id ?? nothing;
   switch (Math.min(6, Math.max(2, Math.trunc(level) || 2))) {
     case 2:
-      return html`<h2 part=${name} class=${name} id=${idValue}>${content}</h2>`;
+      return html`<h2 part=${name} class=${name} id=${ifDefined(id)}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${name} class=${name} id=${idValue}>${content}</h3>`;
+      return html`<h3 part=${name} class=${name} id=${ifDefined(id)}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${name} class=${name} id=${idValue}>${content}</h4>`;
+      return html`<h4 part=${name} class=${name} id=${ifDefined(id)}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${name} class=${name} id=${idValue}>${content}</h5>`;
+      return html`<h5 part=${name} class=${name} id=${ifDefined(id)}>${content}</h5>`;
     default:
-      return html`<h6 part=${name} class=${name} id=${idValue}>${content}</h6>`;
+      return html`<h6 part=${name} class=${name} id=${ifDefined(id)}>${content}</h6>`;
   }
 }
 
