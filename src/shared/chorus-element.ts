@@ -9,6 +9,8 @@ import { themeStyles } from './theme.ts';
 export type ElementState = 'loading' | 'error' | 'empty' | 'ready';
 
 const live = new Set<ChorusElement>();
+/** Set when the language matcher could not be fetched (offline): elements then show English rather than wait again. */
+let matcherFailed = false;
 let langObserver: MutationObserver | undefined;
 
 // One observer for the whole page: a `lang` change anywhere re-resolves every element's locale.
@@ -81,7 +83,7 @@ export class ChorusElement extends LitElement {
 
   /** Re-reads the language that applies to this element (and the writing direction that follows from it). */
   refreshLocale(): void {
-    const next = localeNow(resolveLang(this));
+    const next = localeNow(resolveLang(this)) ?? (matcherFailed ? 'en' : undefined);
     // A language that needs the matcher: scheduleUpdate loads it before the next render.
     if (next === undefined) return void this.requestUpdate();
     if (next !== this.locale) this.locale = next;
@@ -188,8 +190,11 @@ export class ChorusElement extends LitElement {
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
   // A language other than English waits for the matcher first (English pages never fetch it).
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (localeNow(resolveLang(this)) === undefined) {
-      await loadMatcher().catch((error: unknown) => console.warn('Chorus: could not load the language matcher; showing English.', error));
+    if (!matcherFailed && localeNow(resolveLang(this)) === undefined) {
+      await loadMatcher().catch((error: unknown) => {
+        matcherFailed = true;
+        console.warn('Chorus: could not load the language matcher; showing English.', error);
+      });
       this.refreshLocale();
     }
     if (!localeReady(this.locale)) await loadLocale(this.locale);
