@@ -7,7 +7,7 @@
  * DOM-free.
  * @module
  */
-import { availableLocales, canonicalTag, PSEUDO_LOCALE, registryVersion, useMatcher } from './locale.ts';
+import { availableLocales, canonicalTag, PSEUDO_LOCALE, registryVersion, RIGHT_TO_LEFT, useMatcher } from './locale.ts';
 
 /** Regions whose Portuguese is European Portuguese (CLDR's `pt-PT` children); every other `pt` is Brazilian. */
 const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'CH', 'CV', 'GQ', 'GW', 'LU', 'MO', 'MZ', 'ST', 'TL']);
@@ -114,9 +114,6 @@ export function parseAcceptLanguage(header: string | undefined): string[] {
     .sort((a, b) => b.q - a.q || a.index - b.index)
     .map((entry) => entry.tag);
 }
-
-/** Languages written right to left. */
-const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
 /** The writing direction of a locale: `rtl` for Arabic, Persian, Hebrew, Urdu and the like. */
 export function textDirection(locale: string): 'rtl' | 'ltr' {

@@ -251,17 +251,37 @@ export function registryVersion(): number {
   return version;
 }
 
+/** Languages whose tags need the matcher's own rules (`pt` → `pt-BR` or `pt-PT`, `zh` → `zh-CN` or `zh-TW`, `no`/`nn` → `nb`). */
+const VARIANTS = new Set(['pt', 'zh', 'no', 'nn']);
+
+/** Whether a table (or a run-time translation) has this lowercase tag. */
+function known(tag: string): boolean {
+  return tag === 'en' || addedTags.has(tag) || [...catalogs.values()].some((catalog) => catalog[tag] !== undefined);
+}
+
 /**
- * The locale Chorus shows for a `lang`, when it can be told now: English in any region
- * (`en`, `en-GB`) needs no matching, and any language does once the matcher (locale-match.ts)
- * has loaded. Undefined means: `await loadMatcher()`, then ask again. This keeps the BCP 47
- * matcher off English pages, which are most of them (size budget).
+ * The locale Chorus shows for a `lang`, when it can be told without the BCP 47 matcher:
+ * a language, or a language and region (`es`, `es-MX`, `en-GB`), that a table has or that no
+ * table has in any form (English then), answered exactly as the matcher would. Undefined means
+ * the tag needs the matcher (a script, a variant such as `pt` or `zh`, the pseudo-locale, a
+ * language Chorus has only in regional forms): `await loadMatcher()`, then ask again. Once the
+ * matcher has loaded it answers everything. This keeps the matcher (about 1 KB) off almost
+ * every page (size budget).
  */
 export function localeNow(requested: string): string | undefined {
   if (matcher) return matcher.resolveLocale(requested);
-  const english = /^en(?:-([a-z]{2}|\d{3}))?$/i.exec(requested.trim());
-  if (!english || english[1]?.toLowerCase() === 'xa') return undefined;
-  return english[1] ? `en-${english[1].toUpperCase()}` : 'en';
+  // Canonical first, as the matcher does: `iw` is `he`, `in` is `id`.
+  const tag = /^([a-z]{2,3})(?:-([a-z]{2}|\d{3}))?$/i.exec(canonicalTag(requested) ?? '');
+  if (!tag) return undefined;
+  const language = (tag[1] as string).toLowerCase();
+  const region = tag[2]?.toUpperCase();
+  if (VARIANTS.has(language) || (language === 'en' && region === 'XA')) return undefined;
+  const regional = region && `${language}-${region}`;
+  if (regional && known(regional.toLowerCase())) return regional;
+  if (known(language)) return regional || language;
+  const prefix = `${language}-`;
+  const regionalOnly = [...addedTags.keys(), ...[...catalogs.values()].flatMap((catalog) => Object.keys(catalog))].some((other) => other.startsWith(prefix));
+  return regionalOnly ? undefined : 'en';
 }
 
 /** Loads the BCP 47 matcher (a lazy chunk in the browser; the server has it from the start). */
@@ -269,9 +289,13 @@ export function loadMatcher(): Promise<unknown> {
   return import('./locale-match.ts');
 }
 
-/** The writing direction of a locale `localeNow` returned: English is left to right, any other came from the matcher. */
+/** Languages written right to left. */
+export const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a locale `localeNow` returned (a tag without a script: its language decides). */
 export function localeDirection(locale: string): 'rtl' | 'ltr' {
-  return matcher ? matcher.textDirection(locale) : 'ltr';
+  if (matcher) return matcher.textDirection(locale);
+  return RIGHT_TO_LEFT.has(locale.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
 }
 
 /** `es-MX` → `['es-mx', 'es', 'en']`; `en-XA` → `['en-xa', 'en']`. */
