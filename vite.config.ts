@@ -83,7 +83,7 @@ function precompress(dir: string): Plugin {
  * deferred code path that uses it.
  */
 const LIT_CORE =
-  /node_modules[\\/](lit[\\/](index|decorators)\.js|lit-html[\\/](lit-html|is-server|directive)\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])/;
+  /node_modules[\\/](lit[\\/](index|decorators)\.js|lit(-html)?[\\/](lit-html|is-server|directive|directives[\\/]if-defined)\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])/;
 const BASE = /src[\\/](shared[\\/](chorus-element|locale|intl|theme|events|url|storage)|schema[\\/]rules|client[\\/](types|endpoint))\.ts$|rolldown.runtime/;
 const CLIENT = /src[\\/](client[\\/](resolve|chorus|http|check|schema-checks|source-kinds)|shared[\\/]relative-time)\.ts$/;
 const ERRORS = /src[\\/]shared[\\/]error-messages(\.strings)?\.ts$/;

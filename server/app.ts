@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { compress } from 'hono/compress';
 import type { AmplifyChannel, DeliveryTarget, MembershipTier } from '../src/schema/index.ts';
 import { apiError, clientAddress, pickLocale, silentLogger, type AppEnv, type Logger } from './http.ts';
 import { uuidv7 } from './ids.ts';
@@ -154,6 +155,12 @@ export function createApp(deps: AppDeps) {
     c.header('Access-Control-Expose-Headers', 'ETag, Retry-After, X-Request-Id');
     return next();
   });
+
+  // Public reads go out compressed (gzip, or deflate, as the browser accepts; a page of stories
+  // is mostly repeated keys). Not the admin API, whose answers carry secrets that must never be
+  // compressed together with text an attacker chose (BREACH); hono/compress leaves event streams alone.
+  const compressRead = compress();
+  app.use('/api/v1/*', (c, next) => (c.req.method === 'GET' && !c.req.path.startsWith('/api/v1/admin') ? compressRead(c, next) : next()));
 
   app.route(
     '/api/v1',

@@ -4,17 +4,8 @@
  * The script-tag entry (index.ts) stays an autoloader and does not carry these.
  */
 export { ChorusElement, define, resolveLang, type ElementState } from './shared/chorus-element.ts';
-export {
-  addTranslations,
-  availableLocales,
-  defineStrings,
-  matchLocale,
-  pluralKey,
-  resolveLocale,
-  textDirection,
-  type Translate,
-  type Translation,
-} from './shared/locale.ts';
+export { addTranslations, availableLocales, defineStrings, pluralKey, type Translate, type Translation } from './shared/locale.ts';
+export { matchLocale, resolveLocale, textDirection } from './shared/locale-match.ts';
 export { ChorusSubmitEvent, ChorusSubmittedEvent, ChorusErrorEvent, ChorusLoadEvent, ChorusJoinEvent } from './shared/events.ts';
 export { SourceError, type StorySource, type SourceErrorKind, type StoryQuery, type RequestOptions, type SubmitOptions } from './client/types.ts';
 export { registerSourceKind, resolveSource, type SourceConfig, type SourceKind } from './client/resolve.ts';

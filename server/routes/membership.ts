@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { psfLocales, psfTiers } from '../../src/data/psf-membership.ts';
 import { MembershipTier, type MembershipTier as Tier } from '../../src/schema/index.ts';
 import { tierListOf } from '../../src/schema/rules.ts';
-import { matchLocale, parseAcceptLanguage } from '../../src/shared/locale.ts';
+import { matchLocale, parseAcceptLanguage } from '../../src/shared/locale-match.ts';
 import { cachedResponse, etagOf, type AppEnv } from '../http.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { CheckIssue } from './check.ts';
 import { ApiError } from './schema-checks.ts';
-import { resolveLocale } from '../shared/locale.ts';
+import { localeNow } from '../shared/locale.ts';
 import { SourceError, isAbortError, type SourceErrorKind } from './types.ts';
 
 export interface FetchJsonOptions {
@@ -23,9 +23,14 @@ export interface JsonResponse {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** The document's language as Chorus resolves it (English for one it lacks): what a request sends when its caller names none. */
+/**
+ * The document's language as Chorus resolves it (English for one it lacks): what a request sends
+ * when its caller names none. Elements always name theirs; before the matcher has loaded, a
+ * language other than English goes as the page spells it, which the server matches itself.
+ */
 function documentLanguage(): string {
-  return resolveLocale(typeof document === 'undefined' ? undefined : document.documentElement.lang || undefined);
+  const lang = (typeof document === 'undefined' ? '' : document.documentElement.lang.trim()) || 'en';
+  return localeNow(lang) ?? lang;
 }
 
 /**

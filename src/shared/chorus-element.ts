@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { SourceConfig, resolveSource } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
-import { loadLocale, localeReady, onTranslationsAdded, resolveLocale, textDirection } from './locale.ts';
+import { loadLocale, loadMatcher, localeDirection, localeNow, localeReady, onTranslationsAdded } from './locale.ts';
 import { themeStyles } from './theme.ts';
 
 /** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
@@ -11,6 +11,8 @@ export type ElementState = 'loading' | 'error' | 'empty' | 'ready';
 const live = new Set<ChorusElement>();
 /** The `lang="en"` marks elements put on their English content: not a language the page asked for. */
 const englishMarks = new WeakSet<Element>();
+/** Set when the language matcher could not be fetched (offline): elements then show English rather than wait again. */
+let matcherFailed = false;
 let langObserver: MutationObserver | undefined;
 
 // One observer for the whole page: a `lang` change anywhere re-resolves every element's locale.
@@ -95,7 +97,9 @@ export class ChorusElement extends LitElement {
   /** Re-reads the language that applies to this element (and the writing direction that follows from it). */
   refreshLocale(): void {
     const asked = resolveLang(this);
-    const next = resolveLocale(asked);
+    const next = localeNow(asked) ?? (matcherFailed ? 'en' : undefined);
+    // A language that needs the matcher: scheduleUpdate loads it before the next render.
+    if (next === undefined) return void this.requestUpdate();
     if (next !== this.locale) this.locale = next;
     const fallback = baseLanguage(next) === 'en' && baseLanguage(asked) !== 'en';
     if (fallback !== this.#fallback) {
@@ -132,7 +136,7 @@ export class ChorusElement extends LitElement {
   #followDirection(): void {
     const current = this.getAttribute('dir');
     if (current !== null && current !== this.#ownDir) return;
-    const wanted = textDirection(this.locale);
+    const wanted = localeDirection(this.locale);
     if (current !== wanted) this.setAttribute('dir', wanted);
     this.#ownDir = wanted;
   }
@@ -224,7 +228,15 @@ export class ChorusElement extends LitElement {
   }
 
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
+  // A language other than English waits for the matcher first (English pages never fetch it).
   protected override async scheduleUpdate(): Promise<unknown> {
+    if (!matcherFailed && localeNow(resolveLang(this)) === undefined) {
+      await loadMatcher().catch((error: unknown) => {
+        matcherFailed = true;
+        console.warn('Chorus: could not load the language matcher; showing English.', error);
+      });
+      this.refreshLocale();
+    }
     if (!localeReady(this.locale)) await loadLocale(this.locale);
     return super.scheduleUpdate();
   }
@@ -237,7 +249,7 @@ export class ChorusElement extends LitElement {
 
 /**
  * The language asked for where an element is: its own `lang`, the nearest ancestor's
- * (crossing shadow roots, skipping the marks Chorus puts on English it shows), the document's, else `en`. `resolveLocale` turns it into one Chorus has.
+ * (crossing shadow roots, skipping the marks Chorus puts on English it shows), the document's, else `en`. `localeNow` (or, for a language other than English, the matcher) turns it into one Chorus has.
  */
 export function resolveLang(element: Element): string {
   let node: Node | null = element;

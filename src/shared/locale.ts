@@ -55,6 +55,8 @@ export interface StringsTable<T extends Strings> {
 }
 
 const added = new Map<string, Map<string, Strings>>();
+/** Bumped whenever a table or a run-time translation arrives: the matcher's cache is per version. */
+let version = 0;
 const catalogs = new Map<string, Catalog<Strings>>();
 /** Loaded lazy translations: namespace → locale → strings. */
 const loaded = new Map<string, Map<string, Strings>>();
@@ -140,7 +142,7 @@ export function loadEveryLocale(): Promise<void> {
 export function defineStrings<T extends Strings>(namespace: string, catalog: Catalog<T>): StringsTable<T> {
   const byTag = Object.fromEntries(Object.entries(catalog).map(([tag, entry]) => [tag.toLowerCase(), entry])) as Catalog<T>;
   catalogs.set(namespace, byTag as Catalog<Strings>);
-  matched.clear();
+  version++;
   const find = (chain: string[], key: string): string | undefined => {
     for (const tag of chain) {
       const template = added.get(namespace)?.get(tag)?.[key] ?? table(namespace, tag)?.[key];
@@ -184,7 +186,7 @@ export function addTranslations(locale: string, namespace: string, strings: Stri
   byLocale.set(locale.toLowerCase(), { ...byLocale.get(locale.toLowerCase()), ...strings });
   added.set(namespace, byLocale);
   addedTags.set(locale.toLowerCase(), canonicalTag(locale) ?? locale);
-  matched.clear();
+  version++;
   for (const listener of listeners) listener();
 }
 
@@ -218,7 +220,7 @@ export function availableLocales(): string[] {
 }
 
 /** `pt-br` → `pt-BR`; undefined for what is not a language tag. */
-function canonicalTag(tag: string): string | undefined {
+export function canonicalTag(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
   } catch {
@@ -226,117 +228,74 @@ function canonicalTag(tag: string): string | undefined {
   }
 }
 
-/** Regions whose Portuguese is European Portuguese (CLDR's `pt-PT` children); every other `pt` is Brazilian. */
-const EUROPEAN_PORTUGUESE = new Set(['PT', 'AO', 'CH', 'CV', 'GQ', 'GW', 'LU', 'MO', 'MZ', 'ST', 'TL']);
-
-/**
- * The tags to try for one requested language, most specific first: the tag itself, its
- * language and region, then the variant Chorus ships for it (`pt` → `pt-BR`,
- * `zh-Hant-HK` → `zh-TW`, `zh-SG` → `zh-CN`, `no`/`nn` → `nb`), then the bare language.
- */
-function candidates(requested: string): string[] {
-  const tag = canonicalTag(requested);
-  if (!tag || tag === 'und') return [];
-  let locale: Intl.Locale;
-  try {
-    locale = new Intl.Locale(tag);
-  } catch {
-    return [];
-  }
-  const { language, region } = locale;
-  const list = [tag];
-  if (region) list.push(`${language}-${region}`);
-  if (language === 'pt') list.push(EUROPEAN_PORTUGUESE.has(region ?? locale.maximize().region ?? '') ? 'pt-PT' : 'pt-BR');
-  if (language === 'zh') {
-    const script = locale.script ?? locale.maximize().script;
-    list.push(script === 'Hant' ? 'zh-TW' : 'zh-CN');
-  }
-  if (language === 'no' || language === 'nn') list.push(language, 'nb');
-  list.push(language);
-  return list;
+/** What locale-match.ts gives the strings layer once it is loaded. */
+interface Matcher {
+  resolveLocale(requested: string): string;
+  textDirection(locale: string): 'rtl' | 'ltr';
 }
-
-const matched = new Map<string, string | undefined>();
+let matcher: Matcher | undefined;
 
 /**
- * The best of `available` for what a reader asked for, as BCP 47 lookup does it, or
- * undefined. `requested` is one tag or a list in order of preference (from Accept-Language).
- * @example matchLocale('zh-Hant-HK', ['en', 'zh-CN', 'zh-TW']) // 'zh-TW'
+ * locale-match.ts hands itself over when it loads.
+ * @internal
  */
-export function matchLocale(requested: string | readonly string[], available: readonly string[] = availableLocales()): string | undefined {
-  const byLower = new Map(available.map((tag) => [tag.toLowerCase(), tag]));
-  for (const wanted of typeof requested === 'string' ? [requested] : requested) {
-    for (const candidate of candidates(wanted)) {
-      const hit = byLower.get(candidate.toLowerCase());
-      if (hit) return hit;
-    }
-    // A language Chorus has only in regional variants (`es-419` for `es`): take the first.
-    const language = candidates(wanted).at(-1);
-    const regional = language && available.find((tag) => tag.toLowerCase().startsWith(`${language.toLowerCase()}-`) && tag !== PSEUDO_LOCALE);
-    if (regional) return regional;
-  }
-  return undefined;
+export function useMatcher(loaded: Matcher): void {
+  matcher = loaded;
 }
 
 /**
- * The one language resolver of elements and server: the locale Chorus shows for what a
- * reader asked for, else English. Words, dates, numbers, prices and plurals all use it, so a
- * page in a language Chorus lacks is English throughout, never half one and half the other.
- * A regional tag of a language Chorus has keeps its region for formats (`es-MX`: Spanish
- * words, Mexican prices; `en-GB`: English words, British dates) unless `region: false` (the
- * server, whose answers and caches are per language: a bounded set, whatever a header says).
+ * How many times tables or run-time translations have changed (the matcher caches per version).
+ * @internal
  */
-export function resolveLocale(requested: string | readonly string[] | undefined, options: { region?: boolean } = {}): string {
-  if (requested === undefined) return 'en';
-  const list = typeof requested === 'string' ? [requested] : requested;
-  if (options.region === false) return matchLocale(list) ?? 'en';
-  const key = list.join(',');
-  if (!matched.has(key)) matched.set(key, refine(list));
-  return matched.get(key) ?? 'en';
+export function registryVersion(): number {
+  return version;
 }
 
-function refine(list: readonly string[]): string | undefined {
-  const available = availableLocales();
-  for (const wanted of list) {
-    const hit = matchLocale(wanted, available);
-    if (!hit) continue;
-    const tag = canonicalTag(wanted);
-    return tag && tag.toLowerCase().startsWith(`${hit.toLowerCase()}-`) ? tag : hit;
-  }
-  return undefined;
+/** Languages whose tags need the matcher's own rules (`pt` → `pt-BR` or `pt-PT`, `zh` → `zh-CN` or `zh-TW`, `no`/`nn` → `nb`). */
+const VARIANTS = new Set(['pt', 'zh', 'no', 'nn']);
+
+/** Whether a table (or a run-time translation) has this lowercase tag. */
+function known(tag: string): boolean {
+  return tag === 'en' || addedTags.has(tag) || [...catalogs.values()].some((catalog) => catalog[tag] !== undefined);
 }
 
 /**
- * The languages of an `Accept-Language` header, most wanted first: quality values are
- * respected (`q=0` means "not this"), ties keep their order, `*` and malformed entries are ignored.
+ * The locale Chorus shows for a `lang`, when it can be told without the BCP 47 matcher:
+ * a language, or a language and region (`es`, `es-MX`, `en-GB`), that a table has or that no
+ * table has in any form (English then), answered exactly as the matcher would. Undefined means
+ * the tag needs the matcher (a script, a variant such as `pt` or `zh`, the pseudo-locale, a
+ * language Chorus has only in regional forms): `await loadMatcher()`, then ask again. Once the
+ * matcher has loaded it answers everything. This keeps the matcher (about 1 KB) off almost
+ * every page (size budget).
  */
-export function parseAcceptLanguage(header: string | undefined): string[] {
-  if (!header) return [];
-  return header
-    .slice(0, 1000)
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      // A malformed quality (`q=2`, `q=abc`) drops the entry rather than guessing what was meant.
-      const quality = params.find((param) => /^\s*q\s*=/i.test(param));
-      const q = quality === undefined ? '1' : /^\s*q\s*=\s*(0(?:\.\d{0,3})?|1(?:\.0{0,3})?)\s*$/i.exec(quality)?.[1];
-      return { tag: tag.trim(), q: q === undefined ? 0 : Number(q), index };
-    })
-    .filter((entry) => entry.tag && entry.tag !== '*' && entry.q > 0 && canonicalTag(entry.tag))
-    .sort((a, b) => b.q - a.q || a.index - b.index)
-    .map((entry) => entry.tag);
+export function localeNow(requested: string): string | undefined {
+  if (matcher) return matcher.resolveLocale(requested);
+  // Canonical first, as the matcher does: `iw` is `he`, `in` is `id`.
+  const tag = /^([a-z]{2,3})(?:-([a-z]{2}|\d{3}))?$/i.exec(canonicalTag(requested) ?? '');
+  if (!tag) return undefined;
+  const language = (tag[1] as string).toLowerCase();
+  const region = tag[2]?.toUpperCase();
+  if (VARIANTS.has(language) || (language === 'en' && region === 'XA')) return undefined;
+  const regional = region && `${language}-${region}`;
+  if (regional && known(regional.toLowerCase())) return regional;
+  if (known(language)) return regional || language;
+  const prefix = `${language}-`;
+  const regionalOnly = [...addedTags.keys(), ...[...catalogs.values()].flatMap((catalog) => Object.keys(catalog))].some((other) => other.startsWith(prefix));
+  return regionalOnly ? undefined : 'en';
+}
+
+/** Loads the BCP 47 matcher (a lazy chunk in the browser; the server has it from the start). */
+export function loadMatcher(): Promise<unknown> {
+  return import('./locale-match.ts');
 }
 
 /** Languages written right to left. */
-const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
+export const RIGHT_TO_LEFT = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** The writing direction of a locale: `rtl` for Arabic, Persian, Hebrew, Urdu and the like. */
-export function textDirection(locale: string): 'rtl' | 'ltr' {
-  const tag = canonicalTag(locale);
-  if (!tag) return 'ltr';
-  const { language, script } = new Intl.Locale(tag);
-  if (script) return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script) ? 'rtl' : 'ltr';
-  return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';
+/** The writing direction of a locale `localeNow` returned (a tag without a script: its language decides). */
+export function localeDirection(locale: string): 'rtl' | 'ltr' {
+  if (matcher) return matcher.textDirection(locale);
+  return RIGHT_TO_LEFT.has(locale.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : 'ltr';
 }
 
 /** `es-MX` → `['es-mx', 'es', 'en']`; `en-XA` → `['en-xa', 'en']`. */

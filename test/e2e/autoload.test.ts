@@ -121,6 +121,7 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
     assert.ok(has(scripts(), 'membership-card'));
     for (const other of ['story-feed', 'story-form', 'moderation-queue', 'rich-text-tree', 'rich-text', 'psf-membership', 'tier-table'])
       assert.equal(has(scripts(), other), false, `a card-only page downloaded ${other}`);
+    assert.equal(has(scripts(), 'locale-match'), false, 'an English page resolves its language without the matcher');
     assert.equal(
       scripts().some((file) => file.includes('.es-')),
       false,
@@ -209,6 +210,7 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
       await ready(tab, 'chorus-membership-card');
       assert.equal(await tab.locator('chorus-membership-card h2').textContent(), 'Membresía');
       assert.ok(has(scripts(), 'membership-card.strings.es'));
+      assert.equal(has(scripts(), 'locale-match'), false, 'Spanish, a language Chorus has, resolves without the matcher');
       for (const other of ['story-form.strings.es', 'story-feed.strings.es', 'moderation-queue.strings.es'])
         assert.equal(has(scripts(), other), false, `downloaded ${other}`);
       assert.deepEqual(problems, []);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pseudoLocalize } from '../../src/locales/pseudo.ts';
-import { defineStrings, loadLocale, localeReady, matchLocale, parseAcceptLanguage, pluralKey, resolveLocale, textDirection } from '../../src/shared/locale.ts';
+import { defineStrings, loadLocale, localeReady, pluralKey } from '../../src/shared/locale.ts';
+import { matchLocale, parseAcceptLanguage, resolveLocale, textDirection } from '../../src/shared/locale-match.ts';
 
 const SHIPPED = ['en', 'es', 'de', 'ja', 'ar', 'he', 'nb', 'pt-BR', 'pt-PT', 'zh-CN', 'zh-TW'];
 

@@ -1,9 +1,9 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { fetchJson } from '../../client/http.ts';
 import { resolveSource } from '../../client/resolve.ts';
 import { lazy } from '../../lazy.ts';
+import type { StorySource } from '../../client/types.ts';
 import type { MembershipTier } from '../../schema/index.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusJoinEvent } from '../../shared/events.ts';
@@ -12,12 +12,22 @@ import { isHttpUrl } from '../../shared/url.ts';
 import { membershipCardStrings } from './membership-card.strings.ts';
 import { membershipCardStyles } from './membership-card.styles.ts';
 import { tierCard } from './tier-card.ts';
-import { headingTag, type TierContext } from './tier-parts.ts';
-import { html as staticHtml } from 'lit/static-html.js';
+import { heading, type TierContext } from './tier-parts.ts';
 import { validTiers } from './validate-tiers.ts';
 
 /** What the card shows: a site's own tiers, the PSF's default ones, or (a site's content that did not validate) nothing. */
 type Content = MembershipTier[] | 'default' | 'invalid';
+
+/** One fetch of remote tiers: what it was for, where it is, and its result. */
+interface Remote {
+  src: string | undefined;
+  source: StorySource | null;
+  /** The language a server's tiers were asked in (a `src` file has one language). */
+  locale: string | undefined;
+  status: 'loading' | 'complete' | 'error';
+  value: unknown;
+  abort: AbortController;
+}
 
 const LOG = '<chorus-membership-card>';
 
@@ -73,20 +83,6 @@ const table = lazy(() => import('./tier-table.ts'));
 export class ChorusMembershipCard extends ChorusElement {
   static override styles = [...ChorusElement.styles, buttonStyles, membershipCardStyles];
 
-  // Only fetches when no `.tiers` or inline JSON is given: those take precedence. A server's tiers
-  // are in the element's language, so they are fetched again when it changes.
-  readonly #remote = new Task(this, {
-    task: async ([src, source], { signal }) => {
-      if (src) return (await fetchJson(new URL(src, document.baseURI).href, { signal })).data;
-      return source ? source.membership({ signal }) : undefined;
-    },
-    onError: (error) => console.error(`${LOG} could not load its tiers:`, error),
-    args: () => {
-      if (this.tiers !== undefined || this.#inlineText !== undefined) return [undefined, null, undefined] as const;
-      return [this.src || undefined, this.src ? null : this.resolveSourceWith(resolveSource), this.src ? undefined : this.locale] as const;
-    },
-  });
-
   /** The tiers to show, set from JavaScript. Takes precedence over inline JSON, `src` and `endpoint`. */
   @property({ attribute: false }) tiers: unknown[] | undefined;
 
@@ -117,6 +113,31 @@ export class ChorusMembershipCard extends ChorusElement {
   // The inline JSON is light DOM, not a property: watch it so editing it re-renders.
   readonly #observer = new MutationObserver(() => this.requestUpdate());
 
+  // The tiers from `src` or the endpoint, fetched again when either changes, or a server's when
+  // the element's language does, since a server answers in it (the old request
+  // aborted). Hand-written rather than @lit/task: the card needs only this much of it, and
+  // the task chunk would cost a card page a request and 0.9 KB.
+  #remote: Remote | undefined;
+
+  #fetchTiers(src: string | undefined, source: StorySource | null): void {
+    this.#remote?.abort.abort();
+    const locale = src ? undefined : this.locale;
+    const remote: Remote = { src, source, locale, status: 'loading', value: undefined, abort: new AbortController() };
+    this.#remote = remote;
+    const { signal } = remote.abort;
+    const job = src ? fetchJson(new URL(src, document.baseURI).href, { signal }).then((response) => response.data) : source?.membership({ signal });
+    Promise.resolve(job)
+      .then(
+        (value) => Object.assign(remote, { status: 'complete', value }),
+        (error: unknown) => {
+          if (signal.aborted) return;
+          console.error(`${LOG} could not load its tiers:`, error);
+          remote.status = 'error';
+        },
+      )
+      .finally(() => this.#remote === remote && this.requestUpdate());
+  }
+
   get #t() {
     return membershipCardStrings(this.locale);
   }
@@ -137,14 +158,18 @@ export class ChorusMembershipCard extends ChorusElement {
   #pickContent(): void {
     let raw: unknown;
     let origin: string;
+    let source: StorySource | null = null;
     if (this.tiers !== undefined) [raw, origin] = [this.tiers, 'the tiers property'];
     else if (this.#inlineText !== undefined) [raw, origin] = [this.#inlineText, 'the inline JSON'];
-    else if (this.src || this.resolveSourceWith(resolveSource)) {
+    else if (this.src || (source = this.resolveSourceWith(resolveSource))) {
       origin = this.src || 'the endpoint';
-      const status = this.#remote.status;
-      if (status === TaskStatus.ERROR) return void (this.state = 'error');
-      if (status !== TaskStatus.COMPLETE) return void (this.state = 'loading');
-      raw = this.#remote.value;
+      const src = this.src || undefined;
+      const remote = this.#remote;
+      if (!remote || remote.src !== src || remote.source !== source || remote.locale !== (src ? undefined : this.locale)) this.#fetchTiers(src, source);
+      const { status, value } = this.#remote as Remote;
+      if (status === 'error') return void (this.state = 'error');
+      if (status === 'loading') return void (this.state = 'loading');
+      raw = value;
     } else [raw, origin] = [undefined, 'default'];
     if (raw !== this.#contentFrom) {
       this.#contentFrom = raw;
@@ -187,10 +212,14 @@ export class ChorusMembershipCard extends ChorusElement {
     this.#inlineText = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  // Here rather than in willUpdate: the task has only now (in hostUpdate) seen new arguments.
   protected override update(changed: PropertyValues<this>): void {
     this.#pickContent();
     super.update(changed);
+  }
+
+  #retry(): void {
+    if (this.#remote) this.#fetchTiers(this.#remote.src, this.#remote.source);
+    this.requestUpdate();
   }
 
   #renderStatus(): TemplateResult {
@@ -200,7 +229,7 @@ export class ChorusMembershipCard extends ChorusElement {
     if (this.#content === 'invalid') return html`<p part="status" class="muted">${t('unavailable')}</p>`;
     return html`<div part="status" role="alert">
       <p>${t('loadFailed')}</p>
-      <button type="button" class="secondary" @click=${() => this.#remote.run()}>${t('retry')}</button>
+      <button type="button" class="secondary" @click=${() => this.#retry()}>${t('retry')}</button>
     </div>`;
   }
 
@@ -219,11 +248,10 @@ export class ChorusMembershipCard extends ChorusElement {
     const compact = Boolean(this.tier && shown?.tiers.length === 1);
     const psfText = shown?.psf ? psf.value?.psfText(this.locale) : undefined;
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    const tag = headingTag(level);
     const cx: TierContext = { t, joinHref: this.#joinHref, onJoin: this.#onJoin, nameLevel: this.noHeading || compact ? level : Math.min(6, level + 1) };
-    const heading = compact || this.noHeading ? nothing : staticHtml`<${tag} part="heading" class="heading">${psfText?.heading ?? t('heading')}</${tag}>`;
+    const title = compact || this.noHeading ? nothing : heading(level, 'heading', psfText?.heading ?? t('heading'));
     return html`
-      <slot name="heading">${heading}</slot>
+      <slot name="heading">${title}</slot>
       ${shown ? this.#renderTiers(shown.tiers, cx) : this.#renderStatus()}
       ${psfText ? html`<p part="note" class="muted note">${psfText.votingNote}</p>` : nothing}
       <slot name="footer"></slot>

@@ -1,15 +1,13 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { MembershipTier } from '../../schema/index.ts';
-import { headingTag, includedLabel, joinLink, mark, price, type TierContext } from './tier-parts.ts';
+import { heading, includedLabel, joinLink, mark, price, type TierContext } from './tier-parts.ts';
 
 /** One tier as a card: name, price, summary, what members get, who can join, and the join link. `compact` for `tier="…"`. */
 export function tierCard(tier: MembershipTier, cx: TierContext, compact: boolean): TemplateResult {
   const { t } = cx;
   const parts = `tier${tier.highlight ? ' highlighted' : ''}${compact ? ' compact' : ''}`;
   return html`<article part=${parts} class="tier" aria-labelledby="name-${tier.id}">
-    ${tier.highlight ? html`<p part="badge" class="badge">${t('highlight')}</p>` : nothing}
-    <${headingTag(cx.nameLevel)} part="name" class="name" id="name-${tier.id}">${tier.name}</${headingTag(cx.nameLevel)}>
+    ${tier.highlight ? html`<p part="badge" class="badge">${t('highlight')}</p>` : nothing} ${heading(cx.nameLevel, 'name', tier.name, `name-${tier.id}`)}
     <p part="price" class="price">${price(tier, t)}</p>
     ${tier.price.note ? html`<p part="price-note" class="muted">${tier.price.note}</p>` : nothing}
     <p part="summary">${tier.summary}</p>

@@ -4,7 +4,7 @@
  * @module
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { MembershipTier } from '../../schema/index.ts';
 import type { Translate } from '../../shared/locale.ts';
 import type { MembershipCardStrings } from './membership-card.strings.ts';
@@ -21,11 +21,24 @@ export interface TierContext {
   nameLevel: number;
 }
 
-const HEADINGS = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The heading element for a level (clamped to 2–6: the page owns its one `<h1>`). */
-export function headingTag(level: number): StaticValue {
-  return HEADINGS[Math.min(6, Math.max(2, Math.trunc(level) || 2)) - 2] as StaticValue;
+/**
+ * A heading at a level (clamped to 2–6: the page owns its one `<h1>`), its `part` and class both `name`.
+ * Five small templates, not lit/static-html.js: a tag name cannot be a binding, and the static
+ * helper would cost a page 0.6 KB more than these.
+ */
+export function heading(level: number, name: string, content: unknown, id?: string): TemplateResult {
+  switch (Math.min(6, Math.max(2, Math.trunc(level) || 2))) {
+    case 2:
+      return html`<h2 part=${name} class=${name} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${name} class=${name} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${name} class=${name} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${name} class=${name} id=${ifDefined(id)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${name} class=${name} id=${ifDefined(id)}>${content}</h6>`;
+  }
 }
 
 /** "Free", "$99 per year", "€50 once", in the reader's language. */
