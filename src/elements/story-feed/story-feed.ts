@@ -15,6 +15,7 @@ import { ChorusErrorEvent, ChorusLoadEvent } from '../../shared/events.ts';
 import { pluralKey } from '../../shared/locale.ts';
 import { buttonStyles } from '../../shared/theme.ts';
 import { feedCache } from './feed-cache.ts';
+import { FeedFloorController } from './feed-floor.ts';
 import { FeedViewportController, focusStory } from './feed-viewport.ts';
 import { feedFilters, loadMoreButton } from './story-feed.parts.ts';
 import { skeletonCard, storyCard, type CardContext } from './story-card.ts';
@@ -129,6 +130,12 @@ export class ChorusStoryFeed extends ChorusElement {
   /** Whether the filter chips have been shown: not until the first page settles (see render). */
   #chipsShown = false;
   #lastSource: StorySource | undefined;
+
+  constructor() {
+    super();
+    // Keeps the page below still while the first stories replace the skeleton rows.
+    this.addController(new FeedFloorController(this));
+  }
 
   get #t() {
     return storyFeedStrings(this.locale);
