@@ -17,11 +17,37 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('capture-region', {x, y, width, height})`: a screenshot of that part of the page.
+ * `executeServerCommand('emulate-forced-colors', {active})`: forced colours, as Windows'
+ * contrast themes apply them, over the DevTools protocol (puppeteer's emulateMediaFeatures
+ * accepts only the prefers-* features). One DevTools session per page: it holds the override.
+ */
+function pageCommandsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'chorus-page-commands',
+    async executeCommand({ command, payload, session }) {
+      const page = session.browser.getPage(session.id);
+      // What the page really painted in a rectangle (CSS px), as a PNG data URL: for parts no computed style reaches.
+      if (command === 'capture-region') {
+        const { x, y, width, height } = payload;
+        return `data:image/png;base64,${await page.screenshot({ clip: { x, y, width, height }, encoding: 'base64' })}`;
+      }
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const value = payload && typeof payload === 'object' && payload.active ? 'active' : 'none';
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [stubApiMiddleware, feedFixturesMiddleware, pollApiMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageCommandsPlugin()],
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },

@@ -140,16 +140,24 @@ export const storyFeedStyles = css`
   :host([layout='compact']) :is(.body, .foot) {
     display: none;
   }
+  /* One line of tags: those that do not fit wrap below it and are clipped whole, never cut mid-word. */
   .tags {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
+    max-block-size: calc(1.5em + 2px);
     overflow: hidden;
-    white-space: nowrap;
+    flex: 0 1 auto;
+    min-inline-size: 0;
   }
   .tags li {
+    max-inline-size: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     padding-inline: 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
