@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { setViewport } from '@web/test-runner-commands';
 import type { ChorusStoryFeed } from '../../src/elements/story-feed/story-feed.ts';
 import '../../src/elements/story-feed/story-feed.ts';
+import { SourceError } from '../../src/client/types.ts';
 import { ManualSource, makeStory } from './story-feed.helpers.ts';
 
 const $ = <T extends Element = HTMLElement>(el: ChorusStoryFeed, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -118,5 +119,14 @@ describe('<chorus-story-feed> layout', () => {
     await el.updateComplete;
     expect(el.style.getPropertyValue('--_feed-floor')).to.equal('');
     expect(el.getBoundingClientRect().height).to.be.closeTo(height($(el, '[part="feed"]')!) + height($(el, '.more')!), 1);
+  });
+
+  it('keeps no floor for an error: the message takes only the room it needs', async () => {
+    const { el, source } = await page('list', 700, 4);
+    (await source.call(0)).reject(new SourceError('network', 'down'));
+    await waitUntil(() => el.state === 'error', 'the feed did not fail');
+    await el.updateComplete;
+    expect(el.style.getPropertyValue('--_feed-floor')).to.equal('');
+    expect(el.getBoundingClientRect().height).to.be.lessThan(height($(el, '[part="error"]')!) + 80);
   });
 });

@@ -7,10 +7,11 @@ type FloorHost = ReactiveControllerHost & HTMLElement & { state: ElementState; r
  * Keeps what follows the feed where it was while the first page loads. Skeleton rows are
  * as tall as a collapsed story can be; stories are as tall as their content, so they often
  * take less. When the first page settles, the feed keeps its loading block size as a floor
- * (`--_feed-floor`, read by `:host { min-block-size }`) if the end of its content is in
- * the viewport, where a reader would see the page below jump up. When the content reaches
- * past the viewport, nothing in sight can move, so there is no floor. Loads the reader
- * starts (a filter chip, "Load more") follow their content: the floor is dropped then.
+ * (`--_feed-floor`, read by `:host { min-block-size }`) if the end of its stories is in
+ * the viewport, where a reader would see the page below jump up. When the stories reach
+ * past the viewport, nothing in sight can move, so there is no floor; nor for an error or
+ * an empty feed. A later load (a filter chip, a new source) follows its content: the floor
+ * is dropped then.
  */
 export class FeedFloorController implements ReactiveController {
   readonly #host: FloorHost;
@@ -34,7 +35,9 @@ export class FeedFloorController implements ReactiveController {
     }
     if (this.#settled) return;
     this.#settled = true;
-    if (!this.#loadingSize) return; // Saved stories showed at once: there was nothing to hold.
+    // Saved stories showed at once: there was nothing to hold. An error or an empty feed is
+    // not worth a screenful of blank space: it takes only the room it needs.
+    if (!this.#loadingSize || host.state !== 'ready') return;
     host.style.setProperty('--_feed-floor', `${this.#loadingSize}px`);
     // Where the content already ends below the viewport, whatever the floor would hold is out of sight.
     if (this.#contentEnd() >= window.innerHeight) host.style.removeProperty('--_feed-floor');
