@@ -3,6 +3,9 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorCode, ApiIssue } from '../src/schema/index.ts';
 import { parseAcceptLanguage, resolveLocale } from '../src/shared/locale.ts';
+// The server's own messages name the languages it answers in: registering them here makes
+// pickLocale's answer the same whichever other tables a process has imported.
+import './messages.strings.ts';
 import type { Actor } from './store/moderators.ts';
 
 export interface Logger {

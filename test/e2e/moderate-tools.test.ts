@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { browserMissing, signIn, watch } from './moderate-page.ts';
 import { startServer, type RunningServer } from './server-process.ts';
 
 // The queue's owner tools on the real server (built widgets, real API, strict CSP): the
 // Moderators tab, the audit log, who decided, Undo decision and the share kit.
 
 const TOKEN = 'e2e-owner-token-tools-0123456789abcdef';
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const DIST = fileURLToPath(new URL('../../dist/chorus.js', import.meta.url));
 
 const dir = mkdtempSync(join(tmpdir(), 'chorus-e2e-moderate-tools-'));
 let server: RunningServer | undefined;
@@ -20,12 +18,6 @@ after(() => {
   server?.process.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
-
-function missing(): string | null {
-  const reason = !existsSync(DIST) ? 'the built widgets (run npm run build)' : !existsSync(CHROMIUM) ? CHROMIUM : null;
-  if (reason && process.env.CI) throw new Error(`CI must open /moderate in Chromium, but ${reason} is missing`);
-  return reason;
-}
 
 describe('the moderation page’s owner tools on the real server', { timeout: 240_000 }, () => {
   it('adds and revokes a moderator, shows the audit log, who decided, undoes a decision and offers the share kit', async () => {
@@ -39,31 +31,18 @@ describe('the moderation page’s owner tools on the real server', { timeout: 24
     const { id } = (await submitted.json()) as { id: string };
     assert.equal((await api(`/api/v1/admin/stories/${id}/approve`, { method: 'POST' })).status, 200);
 
-    const why = missing();
+    const why = browserMissing();
     if (why) {
       console.log(`# /moderate not opened in a browser: needs ${why}`);
       return;
     }
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const context = await browser.newContext();
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       const tab = await context.newPage();
-      const problems: string[] = [];
-      tab.on('console', (message) => {
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-      });
-      tab.on('pageerror', (error) => problems.push(error.message));
-      tab.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-      });
-      await tab.goto(`${server.url}/moderate`, { waitUntil: 'networkidle' });
-      const queue = tab.locator('chorus-moderation-queue');
-      await queue.getByLabel('Admin token').fill(TOKEN);
-      await queue.getByRole('button', { name: 'Sign in' }).click();
+      const { problems } = watch(tab);
+      const queue = await signIn(tab, server.url, TOKEN);
 
       // Moderators: only the owner has the tab. Add Ada, read her token once, check it works, revoke it.
       await queue.getByRole('tab', { name: 'Moderators' }).click();

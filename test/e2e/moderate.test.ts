@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { browserMissing, built, signIn, watch } from './moderate-page.ts';
 import { startServer, type RunningServer } from './server-process.ts';
 
 const TOKEN = 'e2e-owner-token-0123456789abcdef';
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const DIST = fileURLToPath(new URL('../../dist/chorus.js', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'chorus-e2e-moderate-'));
@@ -19,13 +17,6 @@ after(() => {
   server?.process.kill('SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Why the browser part cannot run here; in CI nothing may be missing. */
-function missing(): string | null {
-  const reason = !existsSync(DIST) ? 'the built widgets (run npm run build)' : !existsSync(CHROMIUM) ? CHROMIUM : null;
-  if (reason && process.env.CI) throw new Error(`CI must open /moderate in Chromium, but ${reason} is missing`);
-  return reason;
-}
 
 describe('the moderation page of a server started without --demo', { timeout: 240_000 }, () => {
   it('lets a moderator sign in with their own token and approve a story, under the page’s strict policy', async () => {
@@ -46,36 +37,20 @@ describe('the moderation page of a server started without --demo', { timeout: 24
     const { id } = (await submitted.json()) as { id: string };
 
     const page = await fetch(`${server.url}/moderate`);
-    assert.equal(page.status, existsSync(DIST) ? 200 : 503);
+    assert.equal(page.status, built() ? 200 : 503);
     assert.equal(page.headers.get('Cache-Control'), 'no-store');
     assert.match(page.headers.get('Content-Security-Policy') ?? '', /frame-ancestors 'none'/);
 
-    const why = missing();
+    const why = browserMissing();
     if (why) {
       console.log(`# /moderate not opened in a browser: needs ${why}`);
       return;
     }
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const tab = await browser.newPage();
-      const problems: string[] = [];
-      tab.on('console', (message) => {
-        // A failed request is reported below with its address.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
-      });
-      tab.on('pageerror', (error) => problems.push(error.message));
-      const requests: string[] = [];
-      tab.on('request', (request) => requests.push(request.url()));
-      tab.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-      });
-      await tab.goto(`${server.url}/moderate`, { waitUntil: 'networkidle' });
-      const queue = tab.locator('chorus-moderation-queue');
-      await queue.getByLabel('Admin token').fill(ada.token);
-      await queue.getByRole('button', { name: 'Sign in' }).click();
+      const { problems, requests } = watch(tab);
+      const queue = await signIn(tab, server.url, ada.token);
       const story = queue.getByRole('article').filter({ hasText: 'Our first sprint' });
       await story.waitFor({ timeout: 15_000 });
       await story.getByRole('button', { name: /^Approve/ }).click();

@@ -280,6 +280,8 @@ describe('<chorus-moderation-queue> Polls tab', () => {
     const tab = el.shadowRoot!.querySelector('chorus-polls-panel')!;
     await waitUntil(() => tab.state === 'ready');
     expect(text(tab.querySelector('.poll h4'))).to.equal('Question one?');
+    // The tab's code (and its styles) arrived when it opened, and styles the queue's shadow root.
+    expect(getComputedStyle(tab.querySelector('.polls-top')!).display).to.equal('flex');
     await expect(el).to.be.accessible();
   });
 });

@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { decodeCursor, encodeCursor } from '../../server/cursor.ts';
 import { clientAddress, matchesEtag, pickLocale } from '../../server/http.ts';
-// The server's tables: the languages it can answer in.
-import '../../server/messages.ts';
 import { uuidv7 } from '../../server/ids.ts';
 import { RateLimiter } from '../../server/rate-limit.ts';
 

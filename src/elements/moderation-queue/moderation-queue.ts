@@ -25,7 +25,7 @@ import type { ChorusAuditLog } from './audit-log.ts';
 import type { DigestDelegate } from './digest-builder.ts';
 import { ChorusModerateEvent } from './moderation-queue.events.ts';
 import { moderationQueueStrings } from './moderation-queue.strings.ts';
-import { pollAdminFor, pollsPanelStyles } from './polls-panel.ts';
+import { pollAdminFor } from './poll-admin.ts';
 import { pollsPanelStrings } from './polls-panel.strings.ts';
 import { moderationQueueStyles } from './moderation-queue.styles.ts';
 import type { ShareKitState } from './queue-amplify.ts';
@@ -54,7 +54,8 @@ export interface QueueTab {
   load?: () => Promise<unknown>;
 }
 
-// The owner's and the auditor's tools: fetched the first time their tab opens, so moderating alone never downloads them.
+// The polls, the owner's and the auditor's tools: fetched the first time their tab opens, so moderating alone never downloads them.
+const pollsPanel = lazy(() => import('./polls-panel.ts'));
 const auditLog = lazy(() => import('./audit-log.ts'));
 const moderatorsPanel = lazy(() => import('./moderators-panel.ts'));
 
@@ -87,7 +88,7 @@ const KEY_ACTIONS: Record<string, ModerationAction> = { a: 'approve', r: 'reject
  * @cssprop --chorus-color-warning-surface - Background of spam warnings and the undo bar.
  */
 export class ChorusModerationQueue extends ChorusElement {
-  static override styles = [...ChorusElement.styles, buttonStyles, tabStyles, moderationQueueStyles, pollsPanelStyles];
+  static override styles = [...ChorusElement.styles, buttonStyles, tabStyles, moderationQueueStyles];
 
   readonly #session = new AdminSessionController(this, {
     endpoint: () => this.endpoint?.trim() || pageEndpoint(this.ownerDocument) || undefined,
@@ -227,6 +228,7 @@ export class ChorusModerationQueue extends ChorusElement {
             .client=${pollAdminFor(client, this.endpoint?.trim() || pageEndpoint(this.ownerDocument) || undefined, this.#session.token)}
             .delegate=${this.#digestDelegate}
           ></chorus-polls-panel>`,
+        load: pollsPanel.load,
       },
       client?.audit !== undefined && {
         id: 'audit',
