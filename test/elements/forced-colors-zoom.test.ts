@@ -178,7 +178,9 @@ async function poll(closed: boolean) {
   return mount<ChorusElement>(html`<chorus-poll loading="eager" poll=${POLL_ID} endpoint=${`/__poll/${session}/api/v1`}></chorus-poll>`);
 }
 
-describe('forced colours', () => {
+// Each test checks a whole element in many states: more than the default 10 s on a busy machine.
+describe('forced colours', function () {
+  this.timeout(30_000);
   before(() => forcedColors(true));
   after(() => forcedColors(false));
 
@@ -272,7 +274,8 @@ describe('forced colours', () => {
   });
 });
 
-describe('200 % zoom (640 CSS px at device scale 2)', () => {
+describe('200 % zoom (640 CSS px at device scale 2)', function () {
+  this.timeout(30_000);
   before(() => viewport(640, 720, 2));
   after(() => viewport(800, 600));
 
