@@ -28,16 +28,20 @@ function pageCommandsPlugin() {
   return {
     name: 'chorus-page-commands',
     async executeCommand({ command, payload, session }) {
+      if (command !== 'capture-region' && command !== 'emulate-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
       // What the page really painted in a rectangle (CSS px), as a PNG data URL: for parts no computed style reaches.
+      // A page paints only in front: with two test pages at once, a capture of the other one never ends.
       if (command === 'capture-region') {
         const { x, y, width, height } = payload;
-        return `data:image/png;base64,${await page.screenshot({ clip: { x, y, width, height }, encoding: 'base64' })}`;
+        await cdp.send('Page.bringToFront');
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
+        return `data:image/png;base64,${data}`;
       }
-      if (command !== 'emulate-forced-colors') return undefined;
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const value = payload && typeof payload === 'object' && payload.active ? 'active' : 'none';
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
       return true;
     },
   };
