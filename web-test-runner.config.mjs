@@ -58,8 +58,10 @@ export default {
   browsers: [
     chromeLauncher({
       // Two test pages run at once; the one in the background must still get animation frames.
-      createPage: async ({ context }) => {
-        const page = await context.newPage();
+      // Each test page has a browser context of its own: two files run at once, and one's
+      // localStorage.clear() must not wipe what the other just stored (a poll's voter token).
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         await cdp.send('Page.setWebLifecycleState', { state: 'active' });

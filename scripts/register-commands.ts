@@ -7,7 +7,7 @@
  *   npm run register-commands -- --guild 123456789012345678   # one server only, at once
  */
 import { readFile } from 'node:fs/promises';
-import { SettingsError, parseSettings } from '../server/env.ts';
+import { settingsOrExit } from '../server/env.ts';
 import { DISCORD_COMMANDS } from '../server/intake/discord.ts';
 import { discordApi } from '../server/intake/http.ts';
 
@@ -16,13 +16,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let settings;
-try {
-  settings = parseSettings(process.env);
-} catch (error) {
-  if (error instanceof SettingsError) fail(error.message);
-  throw error;
-}
+const settings = settingsOrExit(process.env);
 
 const guildIndex = process.argv.indexOf('--guild');
 const guild = guildIndex > 0 ? process.argv[guildIndex + 1] : undefined;

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { amplifySettingsProblems, amplifySettingsShape } from './amplify-settings.ts';
 import { intakeSettings } from './intake/settings.ts';
+import { commaList, httpUrl } from './setting-kinds.ts';
 
 const origin = z.string().refine((value) => {
   try {
@@ -10,26 +11,12 @@ const origin = z.string().refine((value) => {
   }
 }, 'each origin must look like https://example.org (scheme, host and optional port; no path)');
 
-const commaList = (item: z.ZodType<string, string>) =>
-  z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item));
-
-const httpUrl = z.string().refine((value) => {
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'must be an http:// or https:// URL');
-
-const wholeNumber = (min: number, max: number) => z.coerce.number().int(`must be a whole number`).min(min).max(max);
+const wholeNumber = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number from ${min} to ${max}` })
+    .int(`must be a whole number`)
+    .min(min)
+    .max(max);
 
 /** The server's settings, all from the environment (see docs/server.md). */
 export const Settings = z.object({
@@ -114,4 +101,15 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
     return `${name}: ${message}${shown}`;
   });
   throw new SettingsError(`Chorus cannot start because of its settings:\n  ${lines.join('\n  ')}`);
+}
+
+/** The settings for a command-line program: a bad value prints what is wrong (never a secret) and exits with status 1. */
+export function settingsOrExit(env: Record<string, string | undefined>): Settings {
+  try {
+    return parseSettings(env);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
 }

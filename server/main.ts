@@ -15,7 +15,7 @@ import { compress } from 'hono/compress';
 import { resolveAdminToken } from './admin-token.ts';
 import { createApp } from './app.ts';
 import { seedDemo, seedDemoPoll } from './demo-seed.ts';
-import { SettingsError, parseSettings } from './env.ts';
+import { SettingsError, settingsOrExit } from './env.ts';
 import type { AppEnv, Logger } from './http.ts';
 import { integrationsFrom } from './integrations/index.ts';
 import { Metrics } from './metrics.ts';
@@ -50,13 +50,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let settings;
-try {
-  settings = parseSettings(process.env);
-} catch (error) {
-  if (error instanceof SettingsError) fail(error.message);
-  throw error;
-}
+const settings = settingsOrExit(process.env);
 const logger = jsonLogger(settings.CHORUS_LOG_LEVEL);
 
 let tiers: SiteTiers | undefined;

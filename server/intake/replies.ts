@@ -16,7 +16,8 @@ import type { Attempt, SendOptions } from '../integrations/http.ts';
 import type { ReplySenders } from '../outbox.ts';
 import type { Decision, OriginContext, OutboxJob, StoryStore } from '../store/story-store.ts';
 import type { IntakeConfig } from './config.ts';
-import { discordApi, requestJson, slackApi } from './http.ts';
+import { requestJson } from '../integrations/http.ts';
+import { discordApi, slackApi } from './http.ts';
 import { intakeStrings } from './intake.strings.ts';
 
 const t = intakeStrings('en');

@@ -19,7 +19,7 @@ import type { RateLimiter } from '../rate-limit.ts';
 import type { NewOrigin, StoryStore } from '../store/story-store.ts';
 import type { IntakeConfig } from './config.ts';
 import { discordInteraction } from './discord.ts';
-import { requestJson } from './http.ts';
+import { requestJson } from '../integrations/http.ts';
 import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
 import { bodyHtml } from '../story-page/body.ts';
 import { slackRequest } from './slack.ts';

@@ -1,23 +1,5 @@
 import * as z from 'zod';
-
-const list = (item: z.ZodType<string, string>) =>
-  z
-    .string()
-    .transform((value) =>
-      value
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(item));
-
-const httpUrl = z.string().refine((value) => {
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'must be an http:// or https:// URL');
+import { commaList as list, httpUrl } from '../setting-kinds.ts';
 
 const secret = (hint: string) => z.string().min(16, `must be at least 16 characters (${hint})`);
 const snowflake = z.string().regex(/^\d{5,25}$/, 'must be a Discord id (digits only)');

@@ -11,7 +11,8 @@ import type { IntakeFields } from '../../src/upstream/intake.ts';
 import { ANONYMOUS_AUTHOR, tagsFrom } from '../../src/upstream/intake.ts';
 import type { AppEnv } from '../http.ts';
 import type { IntakeConfig } from './config.ts';
-import { requestJson, slackApi } from './http.ts';
+import { requestJson } from '../integrations/http.ts';
+import { slackApi } from './http.ts';
 import { intakeStrings, type IntakeTranslate } from './intake.strings.ts';
 import { isObject, takeStory, type IntakeDeps, type IntakeOutcome } from './routes.ts';
 

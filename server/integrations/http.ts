@@ -84,31 +84,48 @@ export function getJson(url: string, headers: Record<string, string>, options: S
   return requestJson('GET', url, undefined, headers, options);
 }
 
-async function requestJson(method: 'GET' | 'POST', url: string, body: unknown, headers: Record<string, string>, options: SendOptions): Promise<Attempt> {
-  const now = options.now ?? Date.now;
+type Method = 'GET' | 'POST' | 'PUT';
+
+/**
+ * Sends one request with a JSON body (if any) and reads the answer as text; never throws.
+ * A failure to get any answer (timeout, refused connection) is worth another try. The URL
+ * stays out of the message: a webhook URL, a `response_url` or a token in a path is a secret.
+ * `service` names the other side in that message ("Mastodon did not answer within 10000 ms").
+ */
+export async function exchange(
+  method: Method,
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+  options: SendOptions,
+  service?: string,
+): Promise<{ ok: true; response: Response; text: string } | (Attempt & { ok: false })> {
   const timeoutMs = options.timeoutMs ?? 10_000;
-  let response: Response;
-  let text: string;
   try {
-    response = await (options.fetch ?? fetch)(url, {
+    const response = await (options.fetch ?? fetch)(url, {
       method,
-      headers: { ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}), 'User-Agent': 'Chorus', ...headers },
-      body: method === 'POST' ? JSON.stringify(body) : undefined,
+      headers: { 'User-Agent': 'Chorus', Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'error',
     });
-    text = await response.text();
+    return { ok: true, response, text: await response.text() };
   } catch (error) {
     const name = (error as Error).name;
     const timedOut = name === 'TimeoutError' || name === 'AbortError';
-    // The URL stays out of the message: a webhook URL is a secret.
-    return {
-      ok: false,
-      retryable: true,
-      error: timedOut ? `no answer within ${timeoutMs} ms` : `could not connect (${(error as Error).message})`.slice(0, MAX_ERROR),
-    };
+    const error_ = timedOut
+      ? `${service ? `${service} did not answer` : 'no answer'} within ${timeoutMs} ms`
+      : `${service ? `could not reach ${service}` : 'could not connect'} (${(error as Error).message})`;
+    return { ok: false, retryable: true, error: error_.slice(0, MAX_ERROR) };
   }
-  if (!response.ok) return classify(response, text, now());
+}
+
+/** Sends JSON and reads the answer, sorting an error answer with `classify`; never throws. */
+export async function requestJson(method: Method, url: string, body: unknown, headers: Record<string, string>, options: SendOptions = {}): Promise<Attempt> {
+  const answer = await exchange(method, url, body, headers, options);
+  if (!answer.ok) return answer;
+  const { response, text } = answer;
+  if (!response.ok) return classify(response, text, (options.now ?? Date.now)());
   let data: unknown = text;
   try {
     data = text ? JSON.parse(text) : null;

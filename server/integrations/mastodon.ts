@@ -12,7 +12,7 @@
 import type { AdminStory } from '../../src/schema/index.ts';
 import type { Sender } from '../outbox.ts';
 import { permalinkOf } from '../permalink.ts';
-import type { Attempt, SendOptions } from './http.ts';
+import { exchange, type Attempt, type SendOptions } from './http.ts';
 import { mastodonPostUrl } from './post-urls.ts';
 import { rateLimitWaitMs } from './rate-limit.ts';
 import { composePost, graphemeCount } from './social-text.ts';
@@ -66,37 +66,13 @@ function detail(status: number, text: string): string {
 export function mastodonSender(config: MastodonConfig, options: SendOptions = {}): Sender {
   const base = config.url.replace(/\/+$/, '');
   const now = options.now ?? Date.now;
-  const timeoutMs = options.timeoutMs ?? 10_000;
   let limits: { maxCharacters: number; charactersPerUrl: number; until: number } | undefined;
 
   /** One API call; never throws, never puts the token in an error. */
   async function call(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Success | Failure> {
-    let response: Response;
-    let text: string;
-    try {
-      response = await (options.fetch ?? fetch)(`${base}${path}`, {
-        method,
-        headers: {
-          Authorization: `Bearer ${config.token}`,
-          Accept: 'application/json',
-          'User-Agent': 'Chorus',
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: 'error',
-      });
-      text = await response.text();
-    } catch (error) {
-      const name = (error as Error).name;
-      const timedOut = name === 'TimeoutError' || name === 'AbortError';
-      return {
-        ok: false,
-        retryable: true,
-        error: timedOut ? `Mastodon did not answer within ${timeoutMs} ms` : `could not reach Mastodon (${(error as Error).message})`.slice(0, MAX_ERROR),
-      };
-    }
+    const answer = await exchange(method, `${base}${path}`, body, { Authorization: `Bearer ${config.token}`, ...headers }, options, 'Mastodon');
+    if (!answer.ok) return answer;
+    const { response, text } = answer;
     if (response.ok) {
       try {
         return { ok: true, status: response.status, data: text ? (JSON.parse(text) as unknown) : null };

@@ -209,6 +209,13 @@ describe('settings', () => {
     });
   }
 
+  it('says what a number setting takes, in words', () => {
+    assert.throws(
+      () => parseSettings({ PORT: 'eighty' }),
+      (error: Error) => error.message.includes('PORT: must be a whole number from 0 to 65535 (got "eighty")'),
+    );
+  });
+
   it('never repeats a secret setting’s value in its message', () => {
     assert.throws(
       () => parseSettings({ CHORUS_ADMIN_TOKEN: 'short' }),
