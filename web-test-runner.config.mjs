@@ -17,11 +17,41 @@ if (!executablePath) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('capture-region', {x, y, width, height})`: a screenshot of that part of the page.
+ * `executeServerCommand('emulate-forced-colors', {active})`: forced colours, as Windows'
+ * contrast themes apply them, over the DevTools protocol (puppeteer's emulateMediaFeatures
+ * accepts only the prefers-* features). One DevTools session per page: it holds the override.
+ */
+function pageCommandsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'chorus-page-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'capture-region' && command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      // What the page really painted in a rectangle (CSS px), as a PNG data URL: for parts no computed style reaches.
+      // A page paints only in front: with two test pages at once, a capture of the other one never ends.
+      if (command === 'capture-region') {
+        const { x, y, width, height } = payload;
+        await cdp.send('Page.bringToFront');
+        const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
+        return `data:image/png;base64,${data}`;
+      }
+      const value = payload && typeof payload === 'object' && payload.active ? 'active' : 'none';
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [stubApiMiddleware, feedFixturesMiddleware, pollApiMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageCommandsPlugin()],
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },

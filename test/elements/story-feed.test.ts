@@ -301,28 +301,6 @@ describe('<chorus-story-feed>', () => {
   });
 
   describe('fetching on a real page', () => {
-    it('reserves the final height with skeleton rows before data arrives', async () => {
-      for (const layout of ['list', 'grid', 'compact']) {
-        const source = new ManualSource();
-        const el = await feed(source, { limit: 4, layout });
-        el.style.width = '700px';
-        await el.updateComplete;
-        const before = $(el, '[role="feed"]')!.getBoundingClientRect().height;
-        expect($$(el, '[part="skeleton"]')).to.have.length(4);
-        (await source.call(0)).resolve({
-          stories: [
-            makeStory(1, { title: 'A short title', tags: [] }),
-            makeStory(2, { title: 'A much longer title '.repeat(12), body: 'A long body '.repeat(80) }),
-            makeStory(3, { body: '' }),
-            makeStory(4, { tags: ['a', 'b', 'c', 'd', 'e'] }),
-          ],
-          nextCursor: null,
-        });
-        await ready(el);
-        expect($(el, '[role="feed"]')!.getBoundingClientRect().height, layout).to.equal(before);
-      }
-    });
-
     it('waits until the feed is within 600px of the viewport, unless loading="eager"', async () => {
       const restore = FakeIntersectionObserver.install();
       try {

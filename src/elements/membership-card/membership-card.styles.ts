@@ -153,6 +153,8 @@ export const membershipCardStyles = css`
   }
   /* A phone scrolls the table sideways with the benefit names pinned, so every row keeps its label. */
   .scroll {
+    /* Holds its absolutely placed screen-reader text: otherwise that text escapes the clip and widens the page. */
+    position: relative;
     overflow-x: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

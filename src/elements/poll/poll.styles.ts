@@ -142,11 +142,31 @@ export const pollStyles = css`
     gap: 0.5rem;
     color: var(--_danger);
   }
+  /* Forced colours drop shadows and replace colours: the chosen option gets a thicker ring, an
+     invalid one a dashed border, and the bars draw in system colours (the track stays Canvas). */
   @media (forced-colors: active) {
+    label:has(:checked) {
+      outline: 2px solid Highlight;
+      outline-offset: -3px;
+    }
+    [aria-invalid='true'] label {
+      border-style: dashed;
+    }
+    meter {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    meter::-webkit-meter-bar {
+      background: Canvas;
+    }
     meter::-webkit-meter-optimum-value,
     meter::-webkit-meter-suboptimum-value,
     meter::-webkit-meter-even-less-good-value {
-      background: CanvasText;
+      background: Highlight;
+    }
+    meter::-moz-meter-bar {
+      background: Highlight;
     }
   }
 `;

@@ -1,7 +1,7 @@
 /**
- * One story of the feed as a template function, with its excerpt (`story.excerpt`, see excerpts.ts) and its body. Every
- * collapsed card has the same block size (see story-feed.styles.ts), so rows take
- * exactly the space reserved for them; the body is plain text until expanded, then
+ * One story of the feed as a template function, with its excerpt (`story.excerpt`, see
+ * excerpts.ts) and its body. A collapsed card is as tall as its content, never taller than
+ * a skeleton row (see story-feed.styles.ts); the body is plain text until expanded, then
  * the sanitizer's DOM, never a string parsed as HTML.
  * @module
  */
@@ -126,7 +126,7 @@ export function storyCard(story: Story, index: number, cx: CardContext): Templat
   </article>`;
 }
 
-/** A placeholder row, the size of a collapsed card. */
+/** A placeholder row, as tall as a collapsed card can be. */
 export function skeletonCard(): TemplateResult {
   return html`<div class="story skeleton" part="skeleton" aria-hidden="true">
     <p class="meta"><span class="bone"></span></p>

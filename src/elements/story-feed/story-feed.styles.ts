@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
-// Every collapsed story (and every skeleton row) has the same block size, built from
-// fixed line boxes, so the rows that arrive take exactly the space reserved for them.
+// A collapsed story is as tall as its content, and never taller than a skeleton row: its
+// meta and tags keep to one line, its title to two, its excerpt to three. A skeleton row is
+// that bound, built from fixed line boxes, so stories never outgrow the space reserved for
+// them; feed-floor.ts keeps the feed's loading block size until what shrinks is out of sight.
 export const storyFeedStyles = css`
   :host {
     --_gap: var(--chorus-feed-gap, calc(var(--_space) * 0.75));
+    min-block-size: var(--_feed-floor, auto);
   }
   .feed {
     display: grid;
@@ -14,6 +17,8 @@ export const storyFeedStyles = css`
   }
   :host([layout='grid']) .feed:not(.virtual) {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--chorus-feed-card-min, 16rem)), 1fr));
+    /* A short card stays short beside a tall one. */
+    align-items: start;
   }
   .feed.virtual {
     display: block;
@@ -52,7 +57,6 @@ export const storyFeedStyles = css`
     gap: 0.5em;
     font-size: 0.875em;
     line-height: 1.5;
-    block-size: 1.5em;
     white-space: nowrap;
     color: var(--_muted);
   }
@@ -80,14 +84,14 @@ export const storyFeedStyles = css`
   .title {
     font-size: 1.125em;
     line-height: 1.35;
-    block-size: 2.7em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
+    line-clamp: 2;
   }
   :host([layout='compact']) .title {
-    block-size: 1.35em;
     -webkit-line-clamp: 1;
+    line-clamp: 1;
   }
   a {
     color: var(--_accent);
@@ -101,13 +105,15 @@ export const storyFeedStyles = css`
   }
   .body {
     line-height: 1.5;
-    block-size: 4.5em;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
+    line-clamp: 3;
+  }
+  .body:empty {
+    display: none;
   }
   .expanded .body {
-    block-size: auto;
     display: block;
   }
   .body :is(p, ul, ol, pre, blockquote) {
@@ -126,21 +132,32 @@ export const storyFeedStyles = css`
     justify-content: space-between;
     gap: 0.5em;
     font-size: 0.875em;
-    block-size: 2.25em;
+  }
+  /* No tags and no "Read more": no empty line at the foot of the card. */
+  .story:not(.skeleton) .foot:not(:has(li, button)) {
+    display: none;
   }
   :host([layout='compact']) :is(.body, .foot) {
     display: none;
   }
+  /* One line of tags: those that do not fit wrap below it and are clipped whole, never cut mid-word. */
   .tags {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
+    max-block-size: calc(1.5em + 2px);
     overflow: hidden;
-    white-space: nowrap;
+    flex: 0 1 auto;
+    min-inline-size: 0;
   }
   .tags li {
+    max-inline-size: 100%;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     padding-inline: 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
@@ -149,6 +166,22 @@ export const storyFeedStyles = css`
   .read-more {
     flex: none;
     padding-block: 0.125em;
+  }
+  /* A skeleton row is the tallest a collapsed story can be. */
+  .skeleton .meta {
+    block-size: 1.5em;
+  }
+  .skeleton .title {
+    block-size: 2.7em;
+  }
+  :host([layout='compact']) .skeleton .title {
+    block-size: 1.35em;
+  }
+  .skeleton .body {
+    block-size: 4.5em;
+  }
+  .skeleton .foot {
+    block-size: 2.25em;
   }
   .skeleton .bone {
     display: block;

@@ -17,6 +17,7 @@ import { pluralKey } from '../../shared/locale.ts';
 import { buttonStyles } from '../../shared/theme.ts';
 import { richText, withExcerpts } from './excerpts.ts';
 import { feedCache } from './feed-cache.ts';
+import { FeedFloorController } from './feed-floor.ts';
 import { FeedViewportController, focusStory } from './feed-viewport.ts';
 import { feedFilters, loadMoreButton } from './story-feed.parts.ts';
 import { skeletonCard, storyCard, type CardContext } from './story-card.ts';
@@ -130,6 +131,12 @@ export class ChorusStoryFeed extends ChorusElement {
   /** Whether the filter chips have been shown: not until the first page settles (see render). */
   #chipsShown = false;
   #lastSource: StorySource | undefined;
+
+  constructor() {
+    super();
+    // Keeps the page below still while the first stories replace the skeleton rows.
+    this.addController(new FeedFloorController(this));
+  }
 
   get #t() {
     return storyFeedStrings(this.locale);
