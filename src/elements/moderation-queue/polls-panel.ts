@@ -341,6 +341,20 @@ export class ChorusPollsPanel extends ChorusElement {
     }
   }
 
+  /** One of the draft's yes/no settings as a checkbox (`#poll-multiple`, `#poll-results`). */
+  #checkbox(key: 'multiple' | 'resultsBeforeVote', label: string, locked: boolean): TemplateResult {
+    return html`<label class="check"
+      ><input
+        type="checkbox"
+        id=${key === 'multiple' ? 'poll-multiple' : 'poll-results'}
+        ?disabled=${locked}
+        .checked=${this.draft?.[key] ?? false}
+        @change=${(event: Event) => this.#edit({ [key]: (event.target as HTMLInputElement).checked })}
+      />
+      ${label}</label
+    >`;
+  }
+
   #field(id: string, label: string, input: TemplateResult, hint?: string): TemplateResult {
     const error = this.fieldErrors[id.replace(/^poll-/, '')];
     return html`<div class="field">
@@ -427,26 +441,7 @@ export class ChorusPollsPanel extends ChorusElement {
             : nothing
         }
       </fieldset>
-      <label class="check"
-        ><input
-          type="checkbox"
-          id="poll-multiple"
-          ?disabled=${locked}
-          .checked=${draft.multiple}
-          @change=${(event: Event) => this.#edit({ multiple: (event.target as HTMLInputElement).checked })}
-        />
-        ${t('multiple')}</label
-      >
-      <label class="check"
-        ><input
-          type="checkbox"
-          id="poll-results"
-          ?disabled=${locked}
-          .checked=${draft.resultsBeforeVote}
-          @change=${(event: Event) => this.#edit({ resultsBeforeVote: (event.target as HTMLInputElement).checked })}
-        />
-        ${t('resultsBeforeVote')}</label
-      >
+      ${this.#checkbox('multiple', t('multiple'), locked)} ${this.#checkbox('resultsBeforeVote', t('resultsBeforeVote'), locked)}
       ${this.#field(
         'poll-closesAt',
         t('closesAt'),
