@@ -13,7 +13,7 @@ import { nextLink } from '../../src/upstream/link-header.ts';
 import { rateLimitOf } from '../../src/upstream/rate-limit.ts';
 import { excerptOf } from '../../src/upstream/rich-text-tree.ts';
 import { Story, StoryKind, type StoryPage } from '../../src/schema/index.ts';
-import { defineStrings } from '../../src/shared/locale.ts';
+import { sourcesStrings as strings } from '../sources.strings.ts';
 import { apiError, cachedResponse, etagOf, silentLogger, type AppContext, type AppEnv, type Logger } from '../http.ts';
 
 export interface SourceOptions {
@@ -30,29 +30,6 @@ export interface SourceOptions {
   /** Upstream pages kept at most. Default 500. */
   maxEntries?: number;
 }
-
-const strings = defineStrings('server-sources', {
-  en: {
-    notAllowed: 'This server does not read that source. Its owner can add it to CHORUS_SOURCE_ALLOWLIST',
-    repo: 'Give the repository as repo=OWNER/REPO',
-    url: 'Give the forum listing as url=https://forum.example.org/c/SLUG/ID',
-    cursor: 'This cursor is not valid here: start again from the first page',
-    kind: 'Choose a kind: boost, news, story or event',
-    upstream: 'The source did not answer as expected. Try again in a moment',
-    upstreamNotFound: 'The source has no such repository or listing',
-    upstreamLimited: 'The source is refusing requests for now. Try again later',
-  },
-  es: {
-    notAllowed: 'Este servidor no lee esa fuente. Su responsable puede añadirla a CHORUS_SOURCE_ALLOWLIST',
-    repo: 'Indica el repositorio como repo=PROPIETARIO/REPO',
-    url: 'Indica el listado del foro como url=https://foro.example.org/c/SLUG/ID',
-    cursor: 'Este cursor no es válido aquí: vuelve a empezar desde la primera página',
-    kind: 'Elige un tipo: boost, news, story o event',
-    upstream: 'La fuente no respondió como se esperaba. Vuelve a intentarlo en un momento',
-    upstreamNotFound: 'La fuente no tiene ese repositorio o listado',
-    upstreamLimited: 'La fuente rechaza peticiones por ahora. Vuelve a intentarlo más tarde',
-  },
-});
 
 const REPO = /^[\w.-]+\/[\w.-]+$/;
 const TAG = /^[^,\s]{1,50}$/;
