@@ -164,22 +164,28 @@ describe('intake settings', () => {
 describe('the Slack and Discord modals', () => {
   it('fit the platforms’ limits in every language', async () => {
     const { intakeStrings } = await import('../../server/intake/intake.strings.ts');
+    const { availableLocales, loadEveryLocale } = await import('../../src/shared/locale.ts');
+    await loadEveryLocale();
     const slack = await import('../../server/intake/slack.ts');
     const discord = await import('../../server/intake/discord.ts');
-    for (const locale of ['en', 'es']) {
+    const locales = availableLocales();
+    assert.ok(locales.length >= 36, `every shipped language is checked, not only ${locales.join(', ')}`);
+    for (const locale of locales) {
       const t = intakeStrings(locale);
       const view = slack.storyModal(t, { channel: 'C1' }) as {
         title: { text: string };
         submit: { text: string };
+        close: { text: string };
         blocks: { element: { options?: { text: { text: string } }[] } }[];
       };
-      assert.ok(view.title.text.length <= 24 && view.submit.text.length <= 24, `${locale}: Slack modal title and button`);
+      assert.ok(view.title.text.length <= 24, `${locale}: Slack modal title "${view.title.text}"`);
+      assert.ok(view.submit.text.length <= 24 && view.close.text.length <= 24, `${locale}: Slack modal buttons`);
       for (const block of view.blocks)
         for (const option of block.element.options ?? []) assert.ok(option.text.text.length <= 75, `${locale}: ${option.text.text}`);
       const modal = discord.storyModal(t, 'story', 'a'.repeat(40), 'b'.repeat(40)) as {
         data: { title: string; custom_id: string; components: { label: string; description?: string; component: { options?: { label: string }[] } }[] };
       };
-      assert.ok(modal.data.title.length <= 45);
+      assert.ok(modal.data.title.length <= 45, `${locale}: Discord modal title`);
       assert.ok(modal.data.custom_id.length <= 100);
       assert.ok(modal.data.components.length <= 5);
       for (const component of modal.data.components) {
