@@ -59,14 +59,14 @@ for (const lang of LANGUAGES) {
       expect($(el, '[part="badge"]').textContent).to.equal(words['kind.story']);
 
       const empty = await feedIn(lang, new ListSource([]));
-      await waitUntil(() => empty.state === 'empty', 'the feed did not show its empty state');
+      await waitUntil(() => empty.state === 'empty', 'the feed did not show its empty state', { timeout: 8000 });
       await empty.updateComplete;
       expect(await englishLeft(empty, lang), 'empty').to.deep.equal([]);
 
       const source = new ManualSource();
       const failed = await feedIn(lang, source);
       (await source.call(0)).reject(new SourceError('server', 'The store is not answering'));
-      await waitUntil(() => failed.state === 'error', 'the feed did not show its error');
+      await waitUntil(() => failed.state === 'error', 'the feed did not show its error', { timeout: 8000 });
       await failed.updateComplete;
       expect(await englishLeft(failed, lang), 'failed').to.deep.equal([]);
     });

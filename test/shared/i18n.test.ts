@@ -38,7 +38,9 @@ function recordingSource(): StorySource & { languages: (string | undefined)[] } 
   };
 }
 
-const settled = (el: ChorusElement) => waitUntil(() => el.state === 'ready' || el.state === 'error' || el.state === 'empty', 'the element never settled');
+// A language other than English fetches its words (and, for a tag like de-AT, the matcher) first: allow a busy machine time for that.
+const settled = (el: ChorusElement) =>
+  waitUntil(() => el.state === 'ready' || el.state === 'error' || el.state === 'empty', 'the element never settled', { timeout: 8000 });
 const shadowText = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('a language Chorus has no words for is English throughout', () => {
