@@ -286,6 +286,7 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
               channel,
               thread: str(message.thread_ts) || ts,
               user: author || userId,
+              team: str(team.id),
               base: deps.base,
               // The replies on approval and refusal go to the message's author: the language is theirs only when they shared it.
               ...(known !== undefined && author === userId ? { locale: known } : {}),
@@ -324,7 +325,7 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
         url: null,
         externalId: `${str(team.id)}/view/${str(view.id)}`,
         author: str(user.username) || str(user.name) || userId || null,
-        context: { kind: 'modal', channel: str(metadata.channel), user: userId, base: deps.base, locale },
+        context: { kind: 'modal', channel: str(metadata.channel), user: userId, team: str(team.id), base: deps.base, locale },
       },
       userId,
       locale,

@@ -17,17 +17,32 @@ const fixture = (path: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const path = (request: Received) => request.url.split('?')[0] ?? '';
 
+/** The bot scopes of docs/intake/slack-manifest.yml. */
+export const SLACK_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'im:write',
+  'channels:history',
+  'groups:history',
+  'im:history',
+  'mpim:history',
+  'users:read',
+];
+
 /** Slack's read methods take query parameters (or a form-encoded body), never JSON. */
 const READ_METHODS = ['users.info'];
 
 /**
  * Slack: `POST /api/{method}` with a Bearer bot token, and response URLs under `/response/`.
  * `users.info` (GET, `?user=…&include_locale=true`) answers each member of `locales` (user id →
- * Slack locale such as `de-DE`) with Slack's user object, its `locale` only when asked for.
+ * Slack locale such as `de-DE`) with Slack's user object, its `locale` only when asked for, and
+ * with `missing_scope` while `scopes` (the bot token's) lacks `users:read`.
  */
-export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, unknown>[]; locales: Map<string, string> }> {
+export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, unknown>[]; locales: Map<string, string>; scopes: Set<string> }> {
   const posted: Record<string, unknown>[] = [];
   const locales = new Map<string, string>();
+  const scopes = new Set(SLACK_SCOPES);
   const fake = new FakeServer(
     'slack-api',
     (request) => {
@@ -67,6 +82,7 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
       if (path(request).startsWith('/response/')) return { status: 200, headers: { 'Content-Type': 'text/html' }, body: 'ok' };
       const method = path(request).replace('/api/', '');
       if (method === 'users.info') {
+        if (!scopes.has('users:read')) return missingScope('users:read', [...scopes]);
         const query = new URLSearchParams(request.url.split('?')[1] ?? '');
         const id = query.get('user') ?? '';
         if (!/^[UW][A-Z0-9]+$/.test(id)) return { status: 200, body: { ok: false, error: 'user_not_found' } };
@@ -103,13 +119,13 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
       return { status: 200, body: { ok: true, view: { id: 'V0TEST', type: 'modal' } } };
     },
   );
-  return Object.assign(fake, { posted, locales }).start();
+  return Object.assign(fake, { posted, locales, scopes }).start();
 }
 
 /** Slack's answer to a method the bot token lacks the scope for. */
-export const missingScope = (needed: string) => ({
+export const missingScope = (needed: string, provided = SLACK_SCOPES.filter((scope) => scope !== needed)) => ({
   status: 200,
-  body: { ok: false, error: 'missing_scope', needed, provided: 'commands,chat:write,chat:write.public,im:write' },
+  body: { ok: false, error: 'missing_scope', needed, provided: provided.join(',') },
 });
 
 /** Discord REST v10 with `Authorization: Bot …` (interaction follow-ups carry their token in the path instead). */
