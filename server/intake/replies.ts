@@ -23,7 +23,7 @@ import type { Decision, OriginContext, OutboxJob, StoryStore } from '../store/st
 import type { IntakeConfig } from './config.ts';
 import { pickLocale, silentLogger, type Logger } from '../http.ts';
 import { requestJson } from '../integrations/http.ts';
-import { discordApi, slackApi } from './http.ts';
+import { discordApi, slackApi, slackRead } from './http.ts';
 import { intakeStrings } from './intake.strings.ts';
 import { memberLocale } from './slack.ts';
 
@@ -148,7 +148,8 @@ export function originReplySenders(
       const channel = str(ctx, 'channel');
       const thread = str(ctx, 'thread');
       if (job.attempts > 1) {
-        const earlier = await slackApi(slack.apiUrl, slack.botToken, 'conversations.replies', { channel, ts: thread, limit: 200 }, send);
+        // A read method: query parameters, not JSON (Slack ignores a JSON body there).
+        const earlier = await slackRead(slack.apiUrl, slack.botToken, 'conversations.replies', { channel, ts: thread, limit: '200' }, send);
         if (!earlier.ok) return earlier;
         const messages = (earlier.data as { messages?: { text?: unknown }[] }).messages ?? [];
         if (messages.some((message) => typeof message.text === 'string' && message.text.includes(url))) return earlier;

@@ -31,7 +31,7 @@ export const SLACK_SCOPES = [
 ];
 
 /** Slack's read methods take query parameters (or a form-encoded body), never JSON. */
-const READ_METHODS = ['users.info'];
+const READ_METHODS = ['users.info', 'conversations.replies'];
 
 /**
  * Slack: `POST /api/{method}` with a Bearer bot token, and response URLs under `/response/`.
@@ -53,7 +53,8 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
         if (request.method !== 'GET') problems.push(`${method} is read with GET and query parameters`);
         if (request.raw) problems.push(`${method} does not accept a JSON body`);
         if (request.headers.authorization !== `Bearer ${SLACK_BOT_TOKEN}`) problems.push('Authorization is not the bot token');
-        if (!query.get('user')) problems.push('users.info needs user');
+        if (method === 'users.info' && !query.get('user')) problems.push('users.info needs user');
+        if (method === 'conversations.replies' && (!query.get('channel') || !query.get('ts'))) problems.push('conversations.replies needs channel and ts');
         return problems;
       }
       if (request.method !== 'POST') problems.push('Slack takes POST');
@@ -72,9 +73,7 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
         problems.push('chat.postMessage needs channel and text');
       if (method === 'chat.postEphemeral' && (typeof body.channel !== 'string' || typeof body.user !== 'string'))
         problems.push('chat.postEphemeral needs channel and user');
-      if (method === 'conversations.replies' && (typeof body.channel !== 'string' || typeof body.ts !== 'string'))
-        problems.push('conversations.replies needs channel and ts');
-      if (!['views.open', 'chat.postMessage', 'chat.postEphemeral', 'conversations.replies'].includes(method)) problems.push(`unexpected method ${method}`);
+      if (!['views.open', 'chat.postMessage', 'chat.postEphemeral'].includes(method)) problems.push(`unexpected method ${method}`);
       return problems;
     },
     (request) => {
@@ -112,8 +111,10 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
         return { status: 200, body: { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, thread_ts: body.thread_ts } } };
       }
       if (method === 'conversations.replies') {
-        const messages = posted.filter((message) => message.channel === body.channel && message.thread_ts === body.ts);
-        return { status: 200, body: { ok: true, messages: [{ ts: body.ts, text: 'the original' }, ...messages], has_more: false } };
+        const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+        const [channel, ts] = [query.get('channel'), query.get('ts')];
+        const messages = posted.filter((message) => message.channel === channel && message.thread_ts === ts);
+        return { status: 200, body: { ok: true, messages: [{ ts, text: 'the original' }, ...messages], has_more: false } };
       }
       if (method === 'chat.postEphemeral') return { status: 200, body: { ok: true, message_ts: '1700000000.000900' } };
       return { status: 200, body: { ok: true, view: { id: 'V0TEST', type: 'modal' } } };
