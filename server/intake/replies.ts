@@ -10,17 +10,26 @@
  * timeout) is retried only after checking that the first one did not arrive
  * (the comment's marker on GitHub, the story link in the forum topic or the
  * Slack thread, Discord's enforced nonce).
+ *
+ * What only the member sees (Slack's direct message for a story told in the form, the
+ * private note on rejection) is in their Slack language: the one the form was opened in,
+ * else their Slack locale read with `users.info`. What the whole channel sees (the
+ * thread reply) and every other answer are in English.
  */
 import type { AdminStory, DeliveryTarget } from '../../src/schema/index.ts';
 import type { Attempt, SendOptions } from '../integrations/http.ts';
 import type { ReplySenders } from '../outbox.ts';
 import type { Decision, OriginContext, OutboxJob, StoryStore } from '../store/story-store.ts';
 import type { IntakeConfig } from './config.ts';
+import { pickLocale, silentLogger, type Logger } from '../http.ts';
 import { requestJson } from '../integrations/http.ts';
-import { discordApi, slackApi } from './http.ts';
+import { discordApi, slackApi, slackRead } from './http.ts';
 import { intakeStrings } from './intake.strings.ts';
+import { memberLocale } from './slack.ts';
 
 const t = intakeStrings('en');
+/** The outbox is in no hurry: a member's language may take longer to read than while Slack waits. */
+const LOCALE_LOOKUP_MS = 5000;
 /** Discord interaction tokens last 15 minutes; leave a margin for the request itself. */
 const INTERACTION_TOKEN_MS = 14 * 60_000;
 
@@ -53,9 +62,10 @@ const missing = (what: string): Attempt => ({ ok: false, retryable: false, error
 /** The senders of every answer the settings allow, for the outbox worker. */
 export function originReplySenders(
   config: IntakeConfig,
-  deps: { store: StoryStore; publicUrl?: string | undefined; send?: SendOptions; now?: () => number },
+  deps: { store: StoryStore; publicUrl?: string | undefined; send?: SendOptions; now?: () => number; logger?: Logger },
 ): ReplySenders {
   const { store, publicUrl } = deps;
+  const logger = deps.logger ?? silentLogger;
   const send = deps.send ?? {};
   const now = deps.now ?? Date.now;
   const context = async (story: AdminStory) => (await store.originContext(story.id)) ?? {};
@@ -114,24 +124,32 @@ export function originReplySenders(
 
   const slack = config.slack;
   if (slack) {
+    /** The words of what only the member reads: the language stored when the story came in, else their Slack's. */
+    const privately = async (ctx: OriginContext) => {
+      const stored = str(ctx, 'locale');
+      const locale = stored ? pickLocale(stored) : await memberLocale(slack, str(ctx, 'team'), str(ctx, 'user'), { logger, now, send }, LOCALE_LOOKUP_MS);
+      return intakeStrings(locale);
+    };
     replies.slack = async (story, job) => {
       if (!slack.botToken) return missing('CHORUS_SLACK_BOT_TOKEN');
       const ctx = await context(story);
       const url = storyUrl(story, ctx, publicUrl);
       if (str(ctx, 'kind') === 'modal') {
         // A story told in the form has no message to thread on: the app's direct message to the member.
+        const words = await privately(ctx);
         return slackApi(
           slack.apiUrl,
           slack.botToken,
           'chat.postMessage',
-          { channel: str(ctx, 'user'), text: t('published', { title: story.title, url }) },
+          { channel: str(ctx, 'user'), text: words('published', { title: story.title, url }) },
           send,
         );
       }
       const channel = str(ctx, 'channel');
       const thread = str(ctx, 'thread');
       if (job.attempts > 1) {
-        const earlier = await slackApi(slack.apiUrl, slack.botToken, 'conversations.replies', { channel, ts: thread, limit: 200 }, send);
+        // A read method: query parameters, not JSON (Slack ignores a JSON body there).
+        const earlier = await slackRead(slack.apiUrl, slack.botToken, 'conversations.replies', { channel, ts: thread, limit: '200' }, send);
         if (!earlier.ok) return earlier;
         const messages = (earlier.data as { messages?: { text?: unknown }[] }).messages ?? [];
         if (messages.some((message) => typeof message.text === 'string' && message.text.includes(url))) return earlier;
@@ -147,11 +165,12 @@ export function originReplySenders(
     refusals.slack = async (story) => {
       if (!slack.botToken) return missing('CHORUS_SLACK_BOT_TOKEN');
       const ctx = await context(story);
+      const words = await privately(ctx);
       return slackApi(
         slack.apiUrl,
         slack.botToken,
         'chat.postEphemeral',
-        { channel: str(ctx, 'channel'), user: str(ctx, 'user'), text: t('rejected', { title: story.title }) },
+        { channel: str(ctx, 'channel'), user: str(ctx, 'user'), text: words('rejected', { title: story.title }) },
         send,
       );
     };

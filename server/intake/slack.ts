@@ -4,30 +4,133 @@
  * modal's submission. Slack wants an answer within 3 seconds: the shortcut is
  * answered at once and thanked through its `response_url`, the modal is opened
  * with `views.open` right after the answer (its `trigger_id` lasts 3 seconds).
+ *
+ * Slack's payloads carry no language, so each member is answered in the language
+ * of their Slack (`users.info` with `include_locale`, the bot scope `users:read`),
+ * looked up after the answer, remembered for an hour, English when it is unknown.
  */
 import type { Context } from 'hono';
-import { STORY_KINDS, type StorySubmissionInput } from '../../src/schema/index.ts';
+import { STORY_KINDS, StorySubmission, localizeIssues, type StorySubmissionInput } from '../../src/schema/index.ts';
 import type { IntakeFields } from '../../src/upstream/intake.ts';
 import { ANONYMOUS_AUTHOR, tagsFrom } from '../../src/upstream/intake.ts';
-import type { AppEnv } from '../http.ts';
+import { pickLocale, type AppEnv, type Logger } from '../http.ts';
 import type { IntakeConfig } from './config.ts';
-import { requestJson } from '../integrations/http.ts';
-import { slackApi } from './http.ts';
+import { requestJson, type SendOptions } from '../integrations/http.ts';
+import { slackApi, slackRead } from './http.ts';
 import { intakeStrings, rateLimited, type IntakeTranslate } from './intake.strings.ts';
 import { isObject, takeStory, type IntakeDeps, type IntakeOutcome } from './routes.ts';
 
 export const SHORTCUT_CALLBACK = 'chorus_share';
 export const MODAL_CALLBACK = 'chorus_story';
 
+type SlackConfig = NonNullable<IntakeConfig['slack']>;
+
 interface SlackDeps extends IntakeDeps {
-  slack: NonNullable<IntakeConfig['slack']>;
+  slack: SlackConfig;
   base: string;
   markdown: (mrkdwn: string) => string;
   fromChat: (markdown: string, permalink: string | null) => IntakeFields;
 }
 
-const text = (value: string) => ({ type: 'plain_text', text: value, emoji: true });
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/** How long the wait for a member's Slack language may be: the modal must still open within the trigger_id's 3 seconds. */
+export const LOCALE_LOOKUP_MS = 1000;
+const LOCALE_TTL_MS = 60 * 60_000;
+const LOCALE_ENTRIES = 1000;
+
+/**
+ * Members' languages, per Slack app (one per settings object), at most 1 000 for an hour
+ * each, least recently used first out. Hand-written: a Map keeps insertion order, which
+ * is all a small LRU needs, so no cache package earns its place.
+ */
+class SlackLocales {
+  readonly #entries = new Map<string, { locale: string; until: number }>();
+  /** The app lacks `users:read`: until then, every member is answered in English without asking. */
+  scopeMissingUntil = 0;
+  /** What has been logged as a warning already (each kind of failure is a warning once, then debug). */
+  readonly warned = new Set<string>();
+
+  get(key: string, now: number): string | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#entries.delete(key);
+    if (entry.until <= now) return undefined;
+    this.#entries.set(key, entry);
+    return entry.locale;
+  }
+
+  set(key: string, locale: string, now: number): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { locale, until: now + LOCALE_TTL_MS });
+    while (this.#entries.size > LOCALE_ENTRIES) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+  }
+}
+
+const localeCaches = new WeakMap<SlackConfig, SlackLocales>();
+const localesOf = (slack: SlackConfig): SlackLocales => {
+  let cache = localeCaches.get(slack);
+  if (!cache) localeCaches.set(slack, (cache = new SlackLocales()));
+  return cache;
+};
+
+/** A member's language already known (no request), or undefined. */
+export function knownLocale(slack: SlackConfig, team: string, user: string, now: number): string | undefined {
+  return user ? localesOf(slack).get(`${team}/${user}`, now) : undefined;
+}
+
+/**
+ * A member's language: their Slack locale (`de-DE`, `pt-BR`, `es-LA`) as the nearest of
+ * Chorus's languages, from `users.info` with `include_locale`, else English. Never throws;
+ * gives up after `timeoutMs`. Without the bot token or the `users:read` scope it answers
+ * English and logs it once as a warning (the token never reaches the log). `deps.send`
+ * may change the timeout, as it does for the other calls made while answering.
+ */
+export async function memberLocale(
+  slack: SlackConfig,
+  team: string,
+  user: string,
+  deps: { logger: Logger; now: () => number; send?: SendOptions | undefined },
+  timeoutMs = LOCALE_LOOKUP_MS,
+): Promise<string> {
+  const cache = localesOf(slack);
+  const now = deps.now();
+  const key = `${team}/${user}`;
+  const fallBack = (kind: string, msg: string, fields: Record<string, unknown> = {}) => {
+    deps.logger.log(cache.warned.has(kind) ? 'debug' : 'warn', msg, fields);
+    cache.warned.add(kind);
+    return 'en';
+  };
+  if (!user) return 'en';
+  const known = cache.get(key, now);
+  if (known !== undefined) return known;
+  if (!slack.botToken) return fallBack('no-token', 'intake: no Slack bot token, so members are answered in English (CHORUS_SLACK_BOT_TOKEN)');
+  if (cache.scopeMissingUntil > now) return 'en';
+  const attempt = await slackRead(slack.apiUrl, slack.botToken, 'users.info', { user, include_locale: 'true' }, { timeoutMs, ...deps.send });
+  if (!attempt.ok) {
+    if (/missing_scope/.test(attempt.error)) {
+      cache.scopeMissingUntil = now + LOCALE_TTL_MS;
+      return fallBack('missing_scope', 'intake: the Slack app lacks the users:read scope, so members are answered in English; add it and reinstall the app');
+    }
+    return fallBack('failed', 'intake: a Slack member’s language could not be read, so they are answered in English', { error: attempt.error });
+  }
+  const data = isObject(attempt.data) && isObject(attempt.data.user) ? attempt.data.user : {};
+  const locale = pickLocale(str(data.locale).replace('_', '-') || undefined);
+  cache.set(key, locale, now);
+  return locale;
+}
+
+/** The schema's messages for a refused story, in `locale` (when the refusal was worded before the member's language was known). */
+function problemsIn(fields: IntakeFields, locale: string): string[] {
+  const parsed = StorySubmission.safeParse({ ...fields, consent: true });
+  return parsed.success ? [] : localizeIssues(parsed.error.issues, locale).map((issue) => issue.message);
+}
+
+const text = (value: string) => ({ type: 'plain_text', text: value, emoji: true });
 
 /** The modal: the web form's fields (kind, title, link, story, tags, region, name) and its consent box. */
 export function storyModal(t: IntakeTranslate, metadata: Record<string, string>, title = ''): Record<string, unknown> {
@@ -107,27 +210,31 @@ function say(outcome: IntakeOutcome, t: IntakeTranslate): string {
 /** One signed request to the Slack endpoint: form-encoded, either a slash command or an interaction `payload`. */
 export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: SlackDeps): Promise<Response> {
   const { slack, logger } = deps;
-  const t = intakeStrings('en');
   const form = new URLSearchParams(new TextDecoder().decode(raw));
   const background = (work: Promise<unknown>) => (deps.background ? deps.background(work) : void work.catch(() => undefined));
   const ephemeral = (responseUrl: string, message: string) =>
-    background(
-      requestJson('POST', responseUrl, { response_type: 'ephemeral', replace_original: false, text: message }, {}, deps.send).then((attempt) => {
-        if (!attempt.ok) logger.log('warn', 'intake: Slack response_url refused the answer', { error: attempt.error });
-      }),
-    );
+    requestJson('POST', responseUrl, { response_type: 'ephemeral', replace_original: false, text: message }, {}, deps.send).then((attempt) => {
+      if (!attempt.ok) logger.log('warn', 'intake: Slack response_url refused the answer', { error: attempt.error });
+    });
+  const languageOf = (team: string, user: string) => memberLocale(slack, team, user, deps);
 
   if (form.has('command')) {
-    if (!slack.botToken) return c.json({ response_type: 'ephemeral', text: t('noBotToken') });
+    if (!slack.botToken) return c.json({ response_type: 'ephemeral', text: intakeStrings('en')('noBotToken') });
+    const botToken = slack.botToken;
+    const channel = form.get('channel_id') ?? '';
     // `/story Our first sprint` starts the form with that title.
-    const modal = storyModal(t, { channel: form.get('channel_id') ?? '' }, (form.get('text') ?? '').trim().slice(0, 120));
-    // The trigger_id expires in 3 seconds: open the modal right after answering, not through the outbox.
+    const title = (form.get('text') ?? '').trim().slice(0, 120);
+    // The trigger_id expires in 3 seconds: look up the member's language (1 s at most) and open
+    // the modal right after answering, not through the outbox. The modal carries the language to its submission.
     background(
-      slackApi(slack.apiUrl, slack.botToken, 'views.open', { trigger_id: form.get('trigger_id') ?? '', view: modal }, { timeoutMs: 2500, ...deps.send }).then(
-        (attempt) => {
+      languageOf(form.get('team_id') ?? '', form.get('user_id') ?? '')
+        .then((locale) => {
+          const modal = storyModal(intakeStrings(locale), { channel, locale }, title);
+          return slackApi(slack.apiUrl, botToken, 'views.open', { trigger_id: form.get('trigger_id') ?? '', view: modal }, { timeoutMs: 2000, ...deps.send });
+        })
+        .then((attempt) => {
           if (!attempt.ok) logger.log('warn', 'intake: Slack views.open failed', { error: attempt.error });
-        },
-      ),
+        }),
     );
     return c.body(null, 200);
   }
@@ -142,6 +249,7 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
   const user = isObject(payload.user) ? payload.user : {};
   const team = isObject(payload.team) ? payload.team : {};
   const userId = str(user.id);
+  const teamId = str(team.id) || str(user.team_id);
 
   if (payload.type === 'message_action' && payload.callback_id === SHORTCUT_CALLBACK) {
     const message = isObject(payload.message) ? payload.message : {};
@@ -150,27 +258,49 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
     const author = str(message.user);
     const ts = str(message.ts);
     if (!ts || !channel) return c.json({ ignored: 'payload' }, 200);
+    // The member's language is read while the story is stored, and the answer waits for it, not Slack.
+    const known = knownLocale(slack, teamId, userId, deps.now());
+    const language = known !== undefined ? Promise.resolve(known) : languageOf(teamId, userId);
+    const answer = (words: (t: IntakeTranslate, locale: string) => string) => {
+      const posted = language.then((locale) => (responseUrl ? ephemeral(responseUrl, words(intakeStrings(locale), locale)) : undefined));
+      background(posted);
+    };
     if (author !== userId && !slack.moderators.includes(userId)) {
-      if (responseUrl) ephemeral(responseUrl, t('notYours'));
+      answer((t) => t('notYours'));
       return c.body(null, 200);
     }
     const markdown = deps.markdown(str(message.text));
     const permalink = str(team.domain) ? `https://${str(team.domain)}.slack.com/archives/${channel}/p${ts.replace('.', '')}` : null;
-    const outcome = markdown
+    const fields = markdown ? deps.fromChat(markdown, permalink) : undefined;
+    const outcome = fields
       ? await takeStory(
           deps,
-          deps.fromChat(markdown, permalink),
+          fields,
           {
             channel: 'slack',
             url: permalink,
             externalId: `${str(team.id)}/${channel}/${ts}`,
             author: author === userId ? str(user.username) || str(user.name) || author : author || null,
-            context: { kind: 'message', channel, thread: str(message.thread_ts) || ts, user: author || userId, base: deps.base },
+            context: {
+              kind: 'message',
+              channel,
+              thread: str(message.thread_ts) || ts,
+              user: author || userId,
+              team: str(team.id),
+              base: deps.base,
+              // The replies on approval and refusal go to the message's author: the language is theirs only when they shared it.
+              ...(known !== undefined && author === userId ? { locale: known } : {}),
+            },
           },
           userId,
+          known ?? 'en',
         )
       : ({ status: 'no-text' } as const);
-    if (responseUrl) ephemeral(responseUrl, say(outcome, t));
+    answer((t, locale) =>
+      outcome.status === 'invalid' && fields && locale !== (known ?? 'en')
+        ? t('invalid', { problems: problemsIn(fields, locale).join('; ') })
+        : say(outcome, t),
+    );
     return c.body(null, 200);
   }
 
@@ -183,6 +313,9 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
     } catch {
       // No metadata: the story still arrives, with nowhere to thread a reply.
     }
+    // The language the modal was opened in (read again as one of Chorus's, whatever the metadata says).
+    const locale = pickLocale(str(metadata.locale) || undefined);
+    const t = intakeStrings(locale);
     const fields = fieldsFromModal(isObject(view.state) ? view.state.values : undefined);
     const outcome = await takeStory(
       deps,
@@ -192,9 +325,10 @@ export async function slackRequest(c: Context<AppEnv>, raw: Uint8Array, deps: Sl
         url: null,
         externalId: `${str(team.id)}/view/${str(view.id)}`,
         author: str(user.username) || str(user.name) || userId || null,
-        context: { kind: 'modal', channel: str(metadata.channel), user: userId, base: deps.base },
+        context: { kind: 'modal', channel: str(metadata.channel), user: userId, team: str(team.id), base: deps.base, locale },
       },
       userId,
+      locale,
     );
     if (outcome.status === 'invalid' || outcome.status === 'no-consent') {
       // Slack shows each error under its field and keeps everything typed.

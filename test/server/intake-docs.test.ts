@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { DISCORD_COMMANDS } from '../../server/intake/discord.ts';
 import { discordToMarkdown, slackToMarkdown, soleLink } from '../../src/upstream/chat-text.ts';
 import { submissionFromChat, submissionFromIssue } from '../../src/upstream/intake.ts';
-import { DISCORD_BOT_TOKEN, fakeDiscordApi } from './fakes/intake-services.ts';
+import { DISCORD_BOT_TOKEN, SLACK_SCOPES, fakeDiscordApi } from './fakes/intake-services.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -62,7 +62,7 @@ describe('docs/intake/story.yml', () => {
 });
 
 describe('docs/intake/slack-manifest.yml', () => {
-  it('declares the shortcut, the slash command, interactivity and the scopes the replies use', () => {
+  it('declares the shortcut, the slash command, interactivity and the scopes the replies and the members’ languages use', () => {
     const manifest = parse(read('docs/intake/slack-manifest.yml')) as {
       features: { shortcuts: { callback_id: string; type: string }[]; slash_commands: { command: string; url: string }[] };
       oauth_config: { scopes: { bot: string[] } };
@@ -76,7 +76,7 @@ describe('docs/intake/slack-manifest.yml', () => {
     assert.match(manifest.features.slash_commands[0]?.url ?? '', /\/api\/v1\/intake\/slack$/);
     assert.equal(manifest.settings.interactivity.is_enabled, true);
     assert.match(manifest.settings.interactivity.request_url, /\/api\/v1\/intake\/slack$/);
-    for (const scope of ['commands', 'chat:write', 'channels:history']) assert.ok(manifest.oauth_config.scopes.bot.includes(scope), scope);
+    for (const scope of SLACK_SCOPES) assert.ok(manifest.oauth_config.scopes.bot.includes(scope), scope);
   });
 });
 

@@ -8,6 +8,7 @@ import { integrationsFrom } from '../../server/integrations/index.ts';
 import { OutboxWorker } from '../../server/outbox.ts';
 import type { KyselyStoryStore } from '../../server/store/kysely-store.ts';
 import type { OutboxJob } from '../../server/store/story-store.ts';
+import { intakeStrings } from '../../server/intake/intake.strings.ts';
 import { AdminStory } from '../../src/schema/index.ts';
 import type { FakeServer } from './fakes/fake-server.ts';
 import {
@@ -60,6 +61,8 @@ beforeEach(async () => {
     fake.next.length = 0;
   }
   slack.posted.length = 0;
+  slack.locales.clear();
+  slack.scopes.add('users:read');
   discord.messages.length = 0;
   github.comments.clear();
   forum.replies.length = 0;
@@ -242,6 +245,68 @@ describe('rejection', () => {
       discord.requests.map((request) => request.url),
       ['/users/@me/channels', '/channels/dm-167348773423415296/messages'],
     );
+  });
+});
+
+describe('in the member’s Slack language', () => {
+  /** A story told in the Slack modal that was opened in `locale` (the modal carries it in private_metadata). */
+  const modalSubmission = (locale: string) => {
+    const submission = fixture('intake/slack/view-submission.json');
+    const view = submission.view as Record<string, unknown>;
+    view.callback_id = 'chorus_story';
+    view.private_metadata = JSON.stringify({ channel: 'C0STORIES', locale });
+    view.state = {
+      values: {
+        kind: { value: { type: 'static_select', selected_option: { value: 'story' } } },
+        title: { value: { type: 'plain_text_input', value: 'Unser erster Sprint' } },
+        body: { value: { type: 'plain_text_input', value: 'Zwölf Leute und viel Kaffee.' } },
+        consent: { value: { type: 'checkboxes', selected_options: [{ value: 'yes' }] } },
+      },
+    };
+    return slackRequest(slackPayload(submission));
+  };
+
+  it('sends the direct message for a story told in the form in the language the form was in', async () => {
+    const { app, worker } = await server();
+    assert.equal((await app.request('/api/v1/intake/slack', modalSubmission('de'))).status, 200);
+    const [story] = await list(app);
+    await decide(app, story.id, 'approve');
+    await drain(worker);
+    const dm = slack.posted.find((message) => message.channel === 'U0D15K92L');
+    assert.equal(dm?.text, intakeStrings('de')('published', { title: 'Unser erster Sprint', url: `${PUBLIC}/stories/${story.id}` }));
+    assert.equal(slack.requests.filter((request) => request.url.startsWith('/api/users.info')).length, 0, 'the language came with the story');
+  });
+
+  it('tells a member privately in their Slack language that a shared message was not published, and replies in threads in English', async () => {
+    slack.locales.set('U0D15K92L', 'pt-BR');
+    const { app, worker } = await server();
+    await shareEverywhere(app);
+    const story = byChannel(await list(app), 'slack');
+    await decide(app, story.id, 'reject');
+    await drain(worker);
+    const [ephemeral] = slack.requests.filter((request) => request.url === '/api/chat.postEphemeral');
+    assert.equal((ephemeral?.json as { text: string }).text, intakeStrings('pt-BR')('rejected', { title: story.title }));
+
+    await sql`truncate outbox, story_tags, stories, settings`.execute(store.db);
+    await shareEverywhere(app);
+    const again = byChannel(await list(app), 'slack');
+    await decide(app, again.id, 'approve');
+    await drain(worker);
+    const threaded = slack.posted.find((message) => message.thread_ts === '1516229207.000133');
+    assert.equal(threaded?.text, intakeStrings('en')('publishedThread', { site: 'stories.example.org', url: `${PUBLIC}/stories/${again.id}` }));
+  });
+
+  it('falls back to English when the app may not read the member’s language', async () => {
+    slack.locales.set('U0D15K92L', 'de-DE');
+    slack.scopes.delete('users:read');
+    const { app, worker } = await server();
+    await shareEverywhere(app);
+    const story = byChannel(await list(app), 'slack');
+    await decide(app, story.id, 'reject');
+    await drain(worker);
+    const [ephemeral] = slack.requests.filter((request) => request.url === '/api/chat.postEphemeral');
+    assert.equal((ephemeral?.json as { text: string }).text, intakeStrings('en')('rejected', { title: story.title }));
+    assert.equal(ephemeral?.status, 200, 'the private note itself was delivered');
   });
 });
 

@@ -17,13 +17,46 @@ const fixture = (path: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 const path = (request: Received) => request.url.split('?')[0] ?? '';
 
-/** Slack: `POST /api/{method}` with a Bearer bot token, and response URLs under `/response/`. */
-export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, unknown>[] }> {
+/** The bot scopes of docs/intake/slack-manifest.yml. */
+export const SLACK_SCOPES = [
+  'commands',
+  'chat:write',
+  'chat:write.public',
+  'im:write',
+  'channels:history',
+  'groups:history',
+  'im:history',
+  'mpim:history',
+  'users:read',
+];
+
+/** Slack's read methods take query parameters (or a form-encoded body), never JSON. */
+const READ_METHODS = ['users.info', 'conversations.replies'];
+
+/**
+ * Slack: `POST /api/{method}` with a Bearer bot token, and response URLs under `/response/`.
+ * `users.info` (GET, `?user=…&include_locale=true`) answers each member of `locales` (user id →
+ * Slack locale such as `de-DE`) with Slack's user object, its `locale` only when asked for, and
+ * with `missing_scope` while `scopes` (the bot token's) lacks `users:read`.
+ */
+export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, unknown>[]; locales: Map<string, string>; scopes: Set<string> }> {
   const posted: Record<string, unknown>[] = [];
+  const locales = new Map<string, string>();
+  const scopes = new Set(SLACK_SCOPES);
   const fake = new FakeServer(
     'slack-api',
     (request) => {
       const problems: string[] = [];
+      const method = path(request).replace('/api/', '');
+      if (READ_METHODS.includes(method)) {
+        const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+        if (request.method !== 'GET') problems.push(`${method} is read with GET and query parameters`);
+        if (request.raw) problems.push(`${method} does not accept a JSON body`);
+        if (request.headers.authorization !== `Bearer ${SLACK_BOT_TOKEN}`) problems.push('Authorization is not the bot token');
+        if (method === 'users.info' && !query.get('user')) problems.push('users.info needs user');
+        if (method === 'conversations.replies' && (!query.get('channel') || !query.get('ts'))) problems.push('conversations.replies needs channel and ts');
+        return problems;
+      }
       if (request.method !== 'POST') problems.push('Slack takes POST');
       if (!/^application\/json/.test(request.headers['content-type'] ?? '')) problems.push('Content-Type is not application/json');
       if (!isObject(request.json)) problems.push('body is not a JSON object');
@@ -33,7 +66,6 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
         return problems;
       }
       if (request.headers.authorization !== `Bearer ${SLACK_BOT_TOKEN}`) problems.push('Authorization is not the bot token');
-      const method = path(request).replace('/api/', '');
       if (method === 'views.open' && (typeof body.trigger_id !== 'string' || !isObject(body.view))) problems.push('views.open needs trigger_id and view');
       if (method === 'views.open' && isObject(body.view) && Array.isArray(body.view.blocks) && body.view.blocks.length > 100)
         problems.push('a modal holds 100 blocks at most');
@@ -41,30 +73,61 @@ export function fakeSlackApi(): Promise<FakeServer & { posted: Record<string, un
         problems.push('chat.postMessage needs channel and text');
       if (method === 'chat.postEphemeral' && (typeof body.channel !== 'string' || typeof body.user !== 'string'))
         problems.push('chat.postEphemeral needs channel and user');
-      if (method === 'conversations.replies' && (typeof body.channel !== 'string' || typeof body.ts !== 'string'))
-        problems.push('conversations.replies needs channel and ts');
-      if (!['views.open', 'chat.postMessage', 'chat.postEphemeral', 'conversations.replies'].includes(method)) problems.push(`unexpected method ${method}`);
+      if (!['views.open', 'chat.postMessage', 'chat.postEphemeral'].includes(method)) problems.push(`unexpected method ${method}`);
       return problems;
     },
     (request) => {
       const body = isObject(request.json) ? request.json : {};
       if (path(request).startsWith('/response/')) return { status: 200, headers: { 'Content-Type': 'text/html' }, body: 'ok' };
       const method = path(request).replace('/api/', '');
+      if (method === 'users.info') {
+        if (!scopes.has('users:read')) return missingScope('users:read', [...scopes]);
+        const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+        const id = query.get('user') ?? '';
+        if (!/^[UW][A-Z0-9]+$/.test(id)) return { status: 200, body: { ok: false, error: 'user_not_found' } };
+        // Slack's user object (users.info's documented answer), trimmed of the profile's images.
+        const user: Record<string, unknown> = {
+          id,
+          team_id: 'T0MJRM1A7',
+          name: `member-${id.toLowerCase()}`,
+          deleted: false,
+          real_name: 'A Member',
+          tz: 'Europe/Berlin',
+          tz_label: 'Central European Time',
+          tz_offset: 3600,
+          profile: { real_name: 'A Member', display_name: `member-${id.toLowerCase()}`, team: 'T0MJRM1A7' },
+          is_admin: false,
+          is_owner: false,
+          is_bot: false,
+          is_app_user: false,
+          updated: 1502138686,
+        };
+        if (query.get('include_locale') === 'true') user.locale = locales.get(id) ?? 'en-US';
+        return { status: 200, body: { ok: true, user } };
+      }
       if (method === 'chat.postMessage') {
         const ts = `1700000000.${String(posted.length + 1).padStart(6, '0')}`;
         posted.push({ ...body, ts });
         return { status: 200, body: { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts, thread_ts: body.thread_ts } } };
       }
       if (method === 'conversations.replies') {
-        const messages = posted.filter((message) => message.channel === body.channel && message.thread_ts === body.ts);
-        return { status: 200, body: { ok: true, messages: [{ ts: body.ts, text: 'the original' }, ...messages], has_more: false } };
+        const query = new URLSearchParams(request.url.split('?')[1] ?? '');
+        const [channel, ts] = [query.get('channel'), query.get('ts')];
+        const messages = posted.filter((message) => message.channel === channel && message.thread_ts === ts);
+        return { status: 200, body: { ok: true, messages: [{ ts, text: 'the original' }, ...messages], has_more: false } };
       }
       if (method === 'chat.postEphemeral') return { status: 200, body: { ok: true, message_ts: '1700000000.000900' } };
       return { status: 200, body: { ok: true, view: { id: 'V0TEST', type: 'modal' } } };
     },
   );
-  return Object.assign(fake, { posted }).start();
+  return Object.assign(fake, { posted, locales, scopes }).start();
 }
+
+/** Slack's answer to a method the bot token lacks the scope for. */
+export const missingScope = (needed: string, provided = SLACK_SCOPES.filter((scope) => scope !== needed)) => ({
+  status: 200,
+  body: { ok: false, error: 'missing_scope', needed, provided: provided.join(',') },
+});
 
 /** Discord REST v10 with `Authorization: Bot …` (interaction follow-ups carry their token in the path instead). */
 export function fakeDiscordApi(): Promise<FakeServer & { messages: Record<string, unknown>[] }> {
