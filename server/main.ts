@@ -105,7 +105,7 @@ try {
   if (error instanceof SettingsError) fail(error.message);
   throw error;
 }
-const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL });
+const replies = originReplySenders(intake, { store, publicUrl: settings.CHORUS_PUBLIC_URL, logger });
 const metrics = settings.CHORUS_METRICS_TOKEN ? new Metrics({ token: settings.CHORUS_METRICS_TOKEN, store }) : undefined;
 const outbox = new OutboxWorker({
   store,
