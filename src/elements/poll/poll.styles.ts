@@ -155,18 +155,8 @@ export const pollStyles = css`
     meter {
       forced-color-adjust: none;
       border-color: CanvasText;
-      background: Canvas;
-    }
-    meter::-webkit-meter-bar {
-      background: Canvas;
-    }
-    meter::-webkit-meter-optimum-value,
-    meter::-webkit-meter-suboptimum-value,
-    meter::-webkit-meter-even-less-good-value {
-      background: Highlight;
-    }
-    meter::-moz-meter-bar {
-      background: Highlight;
+      --_bar: Highlight;
+      --_track: Canvas;
     }
   }
 `;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { pageEndpoint } from '../../client/endpoint.ts';
 import { SourceError } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
-import type { Poll } from '../../schema/poll.ts';
+import type { Poll, PollOption } from '../../schema/poll.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
 import { dateFormat } from '../../shared/intl.ts';
@@ -11,7 +11,7 @@ import { buttonStyles } from '../../shared/theme.ts';
 import { httpPollClient, voterToken, type PollClient } from './poll-client.ts';
 import type * as LiveModule from './poll-live.ts';
 import type { LivePollController } from './poll-live.ts';
-import { NearViewportController, hearing, leaderOf, type Heard } from './poll-news.ts';
+import { NearViewportController } from './poll-viewport.ts';
 import { ChorusVoteEvent } from './poll.events.ts';
 import { percentOf, pollForm, pollResults, totalText } from './poll.parts.ts';
 import { pollElementStrings } from './poll.strings.ts';
@@ -22,9 +22,8 @@ const LOG = '<chorus-poll>';
 const refusalCode = lazy(() => import('./poll-refusal.ts'));
 // The shared words for a failure (the `errors` chunk): fetched once the poll shows, or by a failure that comes first.
 const failureWords = lazy(() => import('../../shared/error-messages.ts'));
-// Live results (the event stream and when to speak of a change): fetched once a poll that can still change shows.
+// Live results (the event stream, and when to speak of a change): fetched once a poll that can still change shows.
 const liveCode = lazy(() => import('./poll-live.ts'));
-type LiveCode = typeof LiveModule;
 
 export { ChorusVoteEvent } from './poll.events.ts';
 
@@ -100,8 +99,8 @@ export class ChorusPoll extends ChorusElement {
   /** Resolves once the poll has shown and the page was idle (see `updated`). */
   #settled: Promise<void> | undefined;
   #reading: AbortController | undefined;
-  #heard: Heard | undefined;
-  #pendingNews: ReturnType<typeof setTimeout> | undefined;
+  /** When "Your vote was counted" was said: live news waits a while after it. */
+  #saidAt = -Infinity;
 
   get #t() {
     return pollElementStrings(this.locale);
@@ -126,20 +125,23 @@ export class ChorusPoll extends ChorusElement {
   }
 
   /** Starts following live results, with the code that does it. */
-  #follow(code: LiveCode): void {
+  #follow(code: typeof LiveModule): void {
     this.#live ??= new code.LivePollController(this, {
       key: () =>
         this.data && !this.data.closed && !this.gone && this.#client ? `${this.#client === this.pollClient ? 'own' : this.#endpoint} ${this.data.id}` : null,
       open: () => (this.data && this.#client ? this.#client.events(this.data.id, voterToken()) : null),
-      update: (poll) => this.#show(poll, code),
-      closed: (poll) => this.#show(poll, code),
+      current: () => this.data,
+      update: (poll) => this.#show(poll),
+      closed: (poll) => this.#show(poll),
       deleted: () => {
         this.gone = true;
         this.data = undefined;
         this.state = 'empty';
         this.announcement = this.#t('deleted');
       },
+      announce: (poll, leader, final) => (this.announcement = this.#summary(poll, leader, final)),
     });
+    this.#live.said(this.data, this.#saidAt);
     // The controller opens its stream after an update.
     this.requestUpdate();
   }
@@ -149,8 +151,8 @@ export class ChorusPoll extends ChorusElement {
     return (await failureWords.load())?.errorMessage(error, 'reason', this.locale) ?? '';
   }
 
-  /** Takes in the poll as the server now shows it: from a read, a vote or the stream (`live`, with its code). */
-  #show(poll: Poll, live?: LiveCode): void {
+  /** Takes in the poll as the server now shows it: from a read, a vote or the stream. */
+  #show(poll: Poll): void {
     const before = this.data;
     this.data = poll;
     this.state = 'ready';
@@ -160,51 +162,14 @@ export class ChorusPoll extends ChorusElement {
     // An untouched form follows the recorded choice (another device may have changed it).
     this.selected = !before || (!this.changing && !this.voteError) ? (poll.choice ?? kept) : kept;
     if (poll.closed) this.changing = false;
-    if (live) this.#news(poll, before, live);
-    else if (poll.total !== undefined) this.#heard ??= hearing(poll, -Infinity);
   }
 
-  /**
-   * Tells screen readers about live results, politely and rarely: the poll closing,
-   * or the lead or the number of voters changing meaningfully, at most once per
-   * ANNOUNCE_EVERY_MS (a change within the window is said when it ends, if it still holds).
-   */
-  #news(poll: Poll, before: Poll | undefined, { ANNOUNCE_EVERY_MS, worthSaying }: LiveCode): void {
-    if (poll.total === undefined) return;
-    const now = performance.now();
-    if (poll.closed && !before?.closed) {
-      clearTimeout(this.#pendingNews);
-      this.#pendingNews = undefined;
-      this.#say(this.#summary(poll, 'finalLeader'), poll, now);
-      return;
-    }
-    if (!this.#heard) {
-      this.#heard = hearing(poll, -Infinity);
-      return;
-    }
-    if (!worthSaying(this.#heard, hearing(poll, now))) return;
-    const wait = this.#heard.at + ANNOUNCE_EVERY_MS - now;
-    if (wait <= 0) return this.#say(this.#summary(poll, 'liveLeader'), poll, now);
-    this.#pendingNews ??= setTimeout(() => {
-      this.#pendingNews = undefined;
-      const latest = this.data;
-      if (latest && latest.total !== undefined && this.#heard && worthSaying(this.#heard, hearing(latest, 0))) {
-        this.#say(this.#summary(latest, 'liveLeader'), latest, performance.now());
-      }
-    }, wait);
-  }
-
-  #summary(poll: Poll, key: 'liveLeader' | 'finalLeader'): string {
+  /** What live results say aloud: who leads with what share, or only how many voted. */
+  #summary(poll: Poll, leader: PollOption | undefined, final: boolean): string {
     const t = this.#t;
-    const leader = leaderOf(poll);
     const total = totalText(t, poll.total ?? 0);
-    if (!leader) return key === 'finalLeader' ? `${t('closed')} ${total}.` : t('liveTotal', { total });
-    return t(key, { option: leader.text, percent: percentOf(leader, poll, t.locale), total });
-  }
-
-  #say(text: string, poll: Poll, at: number): void {
-    this.announcement = text;
-    this.#heard = hearing(poll, at);
+    if (!leader) return final ? `${t('closed')} ${total}.` : t('liveTotal', { total });
+    return t(final ? 'finalLeader' : 'liveLeader', { option: leader.text, percent: percentOf(leader, poll, t.locale), total });
   }
 
   async #read(): Promise<void> {
@@ -258,8 +223,9 @@ export class ChorusPoll extends ChorusElement {
       this.changing = false;
       this.revealed = false;
       this.#show(counted);
-      this.#say(t('counted'), counted, performance.now());
-      this.note = t('counted');
+      this.announcement = this.note = t('counted');
+      this.#saidAt = performance.now();
+      this.#live?.said(counted, this.#saidAt);
       this.dispatchEvent(new ChorusVoteEvent(counted, options));
       await this.rendered();
       this.renderRoot.querySelector<HTMLElement>('[part="results"]')?.focus();
@@ -324,12 +290,6 @@ export class ChorusPoll extends ChorusElement {
     return this.updateComplete.then(() => undefined);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#pendingNews);
-    this.#pendingNews = undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Once the poll shows and the page is idle, what only later needs arrives: live results while it can change, and the words for a failure.
@@ -350,7 +310,8 @@ export class ChorusPoll extends ChorusElement {
     if (key !== this.#loaded && (this.#near.near || this.loading === 'eager')) {
       if (this.poll !== this.data?.id) {
         this.data = undefined;
-        this.#heard = undefined;
+        this.#saidAt = -Infinity;
+        this.#live?.said(undefined, -Infinity);
         this.gone = false;
         this.revealed = this.changing = false;
         this.selected = [];
