@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { pageEndpoint } from '../../client/endpoint.ts';
 import { SourceError } from '../../client/types.ts';
 import { lazy } from '../../lazy.ts';
-import type { Poll, PollOption } from '../../schema/poll.ts';
+import type { Poll } from '../../schema/poll.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
 import { dateFormat } from '../../shared/intl.ts';
@@ -13,7 +13,7 @@ import type * as LiveModule from './poll-live.ts';
 import type { LivePollController } from './poll-live.ts';
 import { NearViewportController } from './poll-viewport.ts';
 import { ChorusVoteEvent } from './poll.events.ts';
-import { percentOf, pollForm, pollResults, totalText } from './poll.parts.ts';
+import { pollForm } from './poll.parts.ts';
 import { pollElementStrings } from './poll.strings.ts';
 import { pollStyles } from './poll.styles.ts';
 
@@ -24,6 +24,9 @@ const refusalCode = lazy(() => import('./poll-refusal.ts'));
 const failureWords = lazy(() => import('../../shared/error-messages.ts'));
 // Live results (the event stream, and when to speak of a change): fetched once a poll that can still change shows.
 const liveCode = lazy(() => import('./poll-live.ts'));
+// The results (the chart, its styles, the words for live news): fetched before the poll is ready only when
+// they show at once (closed, or voted on from this browser); otherwise once it shows, or on a first choice.
+const resultsCode = lazy(() => import('./poll-results.ts'));
 
 export { ChorusVoteEvent } from './poll.events.ts';
 
@@ -101,6 +104,10 @@ export class ChorusPoll extends ChorusElement {
   #reading: AbortController | undefined;
   /** When "Your vote was counted" was said: live news waits a while after it. */
   #saidAt = -Infinity;
+  /** Whether the results' styles are in this shadow root (they come with their code). */
+  #resultsStyled = false;
+  /** Why the results cannot show: their code could not be fetched. */
+  #resultsError: string | undefined;
 
   get #t() {
     return pollElementStrings(this.locale);
@@ -139,7 +146,8 @@ export class ChorusPoll extends ChorusElement {
         this.state = 'empty';
         this.announcement = this.#t('deleted');
       },
-      announce: (poll, leader, final) => (this.announcement = this.#summary(poll, leader, final)),
+      announce: (poll, leader, final) =>
+        void resultsCode.load().then((code) => code && (this.announcement = code.resultsSummary(this.#t, poll, leader, final))),
     });
     this.#live.said(this.data, this.#saidAt);
     // The controller opens its stream after an update.
@@ -164,12 +172,15 @@ export class ChorusPoll extends ChorusElement {
     if (poll.closed) this.changing = false;
   }
 
-  /** What live results say aloud: who leads with what share, or only how many voted. */
-  #summary(poll: Poll, leader: PollOption | undefined, final: boolean): string {
-    const t = this.#t;
-    const total = totalText(t, poll.total ?? 0);
-    if (!leader) return final ? `${t('closed')} ${total}.` : t('liveTotal', { total });
-    return t(final ? 'finalLeader' : 'liveLeader', { option: leader.text, percent: percentOf(leader, poll, t.locale), total });
+  /** Fetches the results' code and brings its styles into the shadow root, once; says why when it cannot be fetched. */
+  async #withResults(): Promise<void> {
+    const code = await resultsCode.load();
+    if (code && !this.#resultsStyled) code.adoptResultsStyles(this.renderRoot as ShadowRoot);
+    this.#resultsStyled ||= !!code;
+    this.#resultsError = code
+      ? undefined
+      : this.#t('loadFailed', { reason: await this.#reason(new SourceError('network', 'The results could not be fetched')) });
+    if (!code) this.state = 'error';
   }
 
   async #read(): Promise<void> {
@@ -185,6 +196,8 @@ export class ChorusPoll extends ChorusElement {
     this.state = 'loading';
     try {
       const poll = await client.read(this.poll, voterToken(), reading.signal);
+      // Results that show at once come with their code: the poll is ready with its chart, not before.
+      if (poll.total !== undefined && (poll.closed || poll.choice)) await this.#withResults();
       if (reading.signal.aborted) return;
       this.#show(poll);
     } catch (error) {
@@ -250,6 +263,7 @@ export class ChorusPoll extends ChorusElement {
 
   #choose = (id: string, checked: boolean): void => {
     void refusalCode.load();
+    void resultsCode.load();
     const multiple = this.data?.multiple;
     this.selected = multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
     if (this.voteError === this.#t('required')) this.voteError = undefined;
@@ -300,7 +314,16 @@ export class ChorusPoll extends ChorusElement {
     void this.#settled.then(() => {
       if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
       void failureWords.load();
+      void resultsCode.load();
     });
+    // Results asked for while an update was already on its way: another update fetches their code first.
+    if (this.#showingResults && !this.#resultsStyled && !this.#resultsError) this.requestUpdate();
+  }
+
+  // Results render once their code and styles are here: never a chart without its styles.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#showingResults && !this.#resultsStyled) await this.#withResults();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -328,40 +351,42 @@ export class ChorusPoll extends ChorusElement {
     if (this.gone)
       return html`<p part="status" class="status">${t('deleted')}</p>
         ${status}`;
-    if (!poll) {
-      return this.state === 'error'
-        ? html`<div part="status" class="status failure">
-              <p>${this.loadError}</p>
-              ${this.#client ? html`<button type="button" @click=${() => void this.reload()}>${t('retry')}</button>` : nothing}
-            </div>
-            ${status}`
-        : html`<p part="status" class="status" aria-busy="true">${t('loading')}</p>
-            ${status}`;
-    }
+    const failure = (message: string | undefined) =>
+      html`<div part="status" class="status failure">
+          <p>${message}</p>
+          ${this.#client ? html`<button type="button" @click=${() => void this.reload()}>${t('retry')}</button>` : nothing}
+        </div>
+        ${status}`;
+    const loading = html`<p part="status" class="status" aria-busy="true">${t('loading')}</p>
+      ${status}`;
+    if (!poll) return this.state === 'error' ? failure(this.loadError) : loading;
+    const results = this.#resultsStyled ? resultsCode.value : undefined;
+    if (this.#showingResults && !results) return this.#resultsError ? failure(this.#resultsError) : loading;
     const closes =
       poll.closesAt && !poll.closed
         ? html`<p part="closes" class="hint">
             ${t('closesAt', { time: dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(poll.closesAt)) })}
           </p>`
         : nothing;
-    const body = this.#showingResults
-      ? pollResults({
-          t,
-          poll,
-          note: poll.closed ? (this.note ?? t('closed')) : this.note,
-          action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
-        })
-      : pollForm({
-          t,
-          poll,
-          selected: this.selected,
-          busy: this.busy,
-          error: this.voteError,
-          canShowResults: poll.total !== undefined,
-          choose: this.#choose,
-          submit: this.#submit,
-          showResults: this.#reveal,
-        });
+    const body =
+      results && this.#showingResults
+        ? results.pollResults({
+            t,
+            poll,
+            note: poll.closed ? (this.note ?? t('closed')) : this.note,
+            action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
+          })
+        : pollForm({
+            t,
+            poll,
+            selected: this.selected,
+            busy: this.busy,
+            error: this.voteError,
+            canShowResults: poll.total !== undefined,
+            choose: this.#choose,
+            submit: this.#submit,
+            showResults: this.#reveal,
+          });
     return html`${body}${closes}${status}`;
   }
 }
