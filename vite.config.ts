@@ -79,8 +79,9 @@ function precompress(dir: string): Plugin {
  * what every element needs (lit, the base class, theme, locale, events, the small shared
  * helpers), `client` what reads from and sends to a server (the feed and the card at once,
  * the form once someone types, the queue's admin client on top), `errors` the words for a
- * failure (the feed and the queue at once, so they can explain one offline; the form with its client). Everything else stays with the element or the
- * deferred code path that uses it.
+ * failure (the queue at once; the form with its client; the feed and the poll once they show,
+ * or on their first failure, each with its own offline sentence until then). Everything else stays
+ * with the element or the deferred code path that uses it.
  */
 const LIT_CORE =
   /node_modules[\\/](lit[\\/](index|decorators)\.js|lit(-html)?[\\/](lit-html|is-server|directive|directives[\\/]if-defined)\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])/;

@@ -21,14 +21,17 @@ if (!executablePath) {
  * `executeServerCommand('capture-region', {x, y, width, height})`: a screenshot of that part of the page.
  * `executeServerCommand('emulate-forced-colors', {active})`: forced colours, as Windows'
  * contrast themes apply them, over the DevTools protocol (puppeteer's emulateMediaFeatures
- * accepts only the prefers-* features). One DevTools session per page: it holds the override.
+ * accepts only the prefers-* features).
+ * `executeServerCommand('block-urls', {urls})`: requests matching these patterns (`*` wildcards)
+ * fail as if the network were down, as when a lazily loaded chunk cannot arrive; `{urls: []}` lifts it.
+ * One DevTools session per page: it holds the overrides.
  */
 function pageCommandsPlugin() {
   const sessions = new WeakMap();
   return {
     name: 'chorus-page-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'capture-region' && command !== 'emulate-forced-colors') return undefined;
+      if (command !== 'capture-region' && command !== 'emulate-forced-colors' && command !== 'block-urls') return undefined;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const cdp = sessions.get(page);
@@ -39,6 +42,11 @@ function pageCommandsPlugin() {
         await cdp.send('Page.bringToFront');
         const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x, y, width, height, scale: 1 } });
         return `data:image/png;base64,${data}`;
+      }
+      if (command === 'block-urls') {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setBlockedURLs', { urls: payload.urls });
+        return true;
       }
       const value = payload && typeof payload === 'object' && payload.active ? 'active' : 'none';
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });

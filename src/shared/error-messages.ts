@@ -7,7 +7,7 @@
 import { SourceError } from '../client/types.ts';
 import { pluralKey } from './locale.ts';
 import { errorStrings } from './error-messages.strings.ts';
-import { dateFormat } from './intl.ts';
+import { dateFormat, timeOfDay } from './intl.ts';
 
 /**
  * What the person was doing: `read` (a feed loading stories), `reason` (the end of a
@@ -20,8 +20,6 @@ function corsRefusal(error: SourceError | undefined): { forum: string; origin: s
   return error && 'forum' in error && 'origin' in error ? (error as SourceError & { forum: string; origin: string }) : undefined;
 }
 
-const clock = (date: Date | number, locale: string) => dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
-
 /** The message for `error` (any thrown value; a SourceError says the most). */
 export function errorMessage(error: unknown, purpose: ErrorPurpose, locale: string): string {
   const t = errorStrings(locale);
@@ -29,7 +27,7 @@ export function errorMessage(error: unknown, purpose: ErrorPurpose, locale: stri
   const kind = source?.kind ?? 'other';
   const cors = corsRefusal(source);
   if (purpose === 'read' && cors) return t('read.cors', { forum: cors.forum, origin: cors.origin });
-  if (kind === 'rate-limited' && purpose === 'read' && source?.resetAt) return t('read.rateLimitedUntil', { time: clock(source.resetAt, locale) });
+  if (kind === 'rate-limited' && purpose === 'read' && source?.resetAt) return t('read.rateLimitedUntil', { time: timeOfDay(locale).format(source.resetAt) });
   if (kind === 'rate-limited' && purpose === 'send' && source?.retryAfter) {
     const seconds = source.retryAfter;
     if (seconds <= 90) return t(pluralKey('send.rateLimitedSeconds', seconds, locale), { count: seconds });
@@ -37,9 +35,4 @@ export function errorMessage(error: unknown, purpose: ErrorPurpose, locale: stri
   }
   const key = `${purpose}.${kind}`;
   return t(t.has(key) ? key : `${purpose}.other`);
-}
-
-/** The short form of a read failure shown above saved stories: the time the rate limit ends, when known. */
-export function resetTime(error: unknown, locale: string): string | undefined {
-  return error instanceof SourceError && error.kind === 'rate-limited' && error.resetAt ? clock(error.resetAt, locale) : undefined;
 }

@@ -24,6 +24,8 @@ function once<T extends Formatter>(kind: string, locale: string, options: object
 export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions) => once('n', locale, options, () => new Intl.NumberFormat(locale, options));
 /** Dates and times. */
 export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions) => once('d', locale, options, () => new Intl.DateTimeFormat(locale, options));
+/** "14:05", "2:05 PM": a time of day as the language writes it. */
+export const timeOfDay = (locale: string) => dateFormat(locale, { hour: 'numeric', minute: '2-digit' });
 /** The CLDR plural category of a count (`pluralKey` in locale.ts picks the table's key from it). */
 export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions) => once('p', locale, options, () => new Intl.PluralRules(locale, options));
 /** "a, b and c": lists joined as the language joins them. */

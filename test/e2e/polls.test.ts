@@ -63,7 +63,7 @@ function vote(base: string, pollId: string, optionId: string, voter: string) {
   });
 }
 
-describe('polls in the real server process', { timeout: 120_000 }, () => {
+describe('polls in the real server process', { timeout: 300_000 }, () => {
   it('serves the demo poll, streams it, and ends open streams on SIGTERM, exiting 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chorus-e2e-polls-'));
     dirs.push(dir);

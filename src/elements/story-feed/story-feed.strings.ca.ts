@@ -25,6 +25,7 @@ const ca: Translation<typeof storyFeedEn> = {
   filters: 'Filtra les històries',
   filterAll: 'Totes',
   retry: 'Torna-ho a provar',
+  offline: 'No s’han pogut carregar les històries. Comproveu la connexió i torneu-ho a provar.',
   stale: 'Aquestes històries es van desar abans i potser no estan actualitzades.',
   staleRateLimited:
     'S’ha esgotat el límit per hora de GitHub per a aquesta xarxa, així que aquestes històries desades potser no estan actualitzades. Se’n podran carregar de noves després de les {time}.',

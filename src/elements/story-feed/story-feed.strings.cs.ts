@@ -26,6 +26,7 @@ const cs: Translation<typeof storyFeedEn> = {
   filters: 'Filtrovat příběhy',
   filterAll: 'Vše',
   retry: 'Zkusit znovu',
+  offline: 'Příběhy se nepodařilo načíst. Zkontrolujte připojení a zkuste to znovu.',
   stale: 'Tyto příběhy byly uloženy dříve a nemusí být aktuální.',
   staleRateLimited: 'Hodinový limit GitHubu pro tuto síť je vyčerpaný, takže uložené příběhy nemusí být aktuální. Nové půjde načíst po {time}.',
 };

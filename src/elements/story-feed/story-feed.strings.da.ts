@@ -24,6 +24,7 @@ const da: Translation<typeof storyFeedEn> = {
   filters: 'Filtrér historier',
   filterAll: 'Alle',
   retry: 'Prøv igen',
+  offline: 'Historierne kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',
   stale: 'Disse historier blev gemt tidligere og er måske forældede.',
   staleRateLimited: 'GitHubs timegrænse for dette netværk er brugt op, så disse gemte historier er måske forældede. Nye kan indlæses efter kl. {time}.',
 };

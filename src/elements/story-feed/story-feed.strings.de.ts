@@ -24,6 +24,7 @@ const de: Translation<typeof storyFeedEn> = {
   filters: 'Geschichten filtern',
   filterAll: 'Alle',
   retry: 'Erneut versuchen',
+  offline: 'Die Geschichten konnten nicht geladen werden. Prüfe deine Verbindung und versuche es erneut.',
   stale: 'Diese Geschichten wurden früher gespeichert und sind möglicherweise nicht mehr aktuell.',
   staleRateLimited:
     'Das stündliche Limit von GitHub für dieses Netzwerk ist aufgebraucht, daher sind diese gespeicherten Geschichten möglicherweise nicht mehr aktuell. Neue können ab {time} geladen werden.',

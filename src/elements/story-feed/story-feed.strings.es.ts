@@ -25,6 +25,7 @@ const es: Translation<typeof storyFeedEn> = {
   filters: 'Filtrar historias',
   filterAll: 'Todas',
   retry: 'Reintentar',
+  offline: 'No se pudieron cargar las historias. Revisa tu conexión y vuelve a intentarlo.',
   stale: 'Estas historias se guardaron antes y pueden estar desactualizadas.',
   staleRateLimited:
     'Se agotó el límite por hora de GitHub para esta red, así que estas historias guardadas pueden estar desactualizadas. Podrán cargarse nuevas después de las {time}.',

@@ -24,6 +24,7 @@ const fi: Translation<typeof storyFeedEn> = {
   filters: 'Suodata tarinoita',
   filterAll: 'Kaikki',
   retry: 'Yritä uudelleen',
+  offline: 'Tarinoita ei voitu ladata. Tarkista verkkoyhteytesi ja yritä uudelleen.',
   stale: 'Nämä tarinat on tallennettu aiemmin, ja ne voivat olla vanhentuneita.',
   staleRateLimited:
     'GitHubin tuntikohtainen raja tälle verkolle on käytetty, joten nämä tallennetut tarinat voivat olla vanhentuneita. Uusia voi ladata klo {time} jälkeen.',

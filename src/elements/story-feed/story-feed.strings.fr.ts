@@ -25,6 +25,7 @@ const fr: Translation<typeof storyFeedEn> = {
   filters: 'Filtrer les histoires',
   filterAll: 'Toutes',
   retry: 'Réessayer',
+  offline: 'Impossible de charger les histoires. Vérifiez votre connexion, puis réessayez.',
   stale: 'Ces histoires ont été enregistrées plus tôt et ne sont peut-être plus à jour.',
   staleRateLimited:
     'La limite horaire de GitHub pour ce réseau est atteinte : ces histoires enregistrées ne sont peut-être plus à jour. De nouvelles histoires pourront être chargées après {time}.',

@@ -24,6 +24,7 @@ const hu: Translation<typeof storyFeedEn> = {
   filters: 'Történetek szűrése',
   filterAll: 'Mind',
   retry: 'Újrapróbálás',
+  offline: 'Nem sikerült betölteni a történeteket. Ellenőrizze a kapcsolatot, majd próbálja újra.',
   stale: 'Ezek a történetek korábban lettek mentve, ezért elavultak lehetnek.',
   staleRateLimited: 'A GitHub óránkénti korlátja ennél a hálózatnál elfogyott, ezért a mentett történetek elavultak lehetnek. Újak {time} után tölthetők be.',
 };

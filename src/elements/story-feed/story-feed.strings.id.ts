@@ -24,6 +24,7 @@ const id: Translation<typeof storyFeedEn> = {
   filters: 'Filter cerita',
   filterAll: 'Semua',
   retry: 'Coba lagi',
+  offline: 'Cerita tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
   stale: 'Cerita ini disimpan sebelumnya dan mungkin sudah tidak terbaru.',
   staleRateLimited:
     'Batas per jam GitHub untuk jaringan ini sudah habis, jadi cerita yang tersimpan ini mungkin sudah tidak terbaru. Cerita baru dapat dimuat setelah {time}.',

@@ -25,6 +25,7 @@ const it: Translation<typeof storyFeedEn> = {
   filters: 'Filtra le storie',
   filterAll: 'Tutte',
   retry: 'Riprova',
+  offline: 'Impossibile caricare le storie. Controlla la connessione e riprova.',
   stale: 'Queste storie sono state salvate in precedenza e potrebbero non essere aggiornate.',
   staleRateLimited:
     'Il limite orario di GitHub per questa rete è esaurito, quindi queste storie salvate potrebbero non essere aggiornate. Se ne potranno caricare di nuove dopo le {time}.',

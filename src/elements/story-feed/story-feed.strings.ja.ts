@@ -24,6 +24,7 @@ const ja: Translation<typeof storyFeedEn> = {
   filters: 'ストーリーを絞り込む',
   filterAll: 'すべて',
   retry: '再試行',
+  offline: 'ストーリーを読み込めませんでした。接続を確認してから、もう一度お試しください。',
   stale: 'これらのストーリーは以前に保存されたもので、最新ではない可能性があります。',
   staleRateLimited:
     'このネットワークでの GitHub の 1 時間あたりの上限に達したため、保存済みのストーリーは最新ではない可能性があります。{time} 以降に新しいストーリーを読み込めます。',

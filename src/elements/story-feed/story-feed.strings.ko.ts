@@ -24,6 +24,7 @@ const ko: Translation<typeof storyFeedEn> = {
   filters: '이야기 필터',
   filterAll: '전체',
   retry: '다시 시도',
+  offline: '이야기를 불러오지 못했습니다. 연결 상태를 확인한 다음 다시 시도하세요.',
   stale: '이 이야기들은 이전에 저장된 것으로, 최신 내용이 아닐 수 있습니다.',
   staleRateLimited: '이 네트워크의 GitHub 시간당 한도를 모두 사용해서 저장된 이야기가 최신이 아닐 수 있습니다. {time} 이후에 새 이야기를 불러올 수 있습니다.',
 };

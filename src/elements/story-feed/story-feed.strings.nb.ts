@@ -24,6 +24,7 @@ const nb: Translation<typeof storyFeedEn> = {
   filters: 'Filtrer historier',
   filterAll: 'Alle',
   retry: 'Prøv igjen',
+  offline: 'Kunne ikke laste inn historiene. Sjekk tilkoblingen din, og prøv igjen.',
   stale: 'Disse historiene ble lagret tidligere og kan være utdaterte.',
   staleRateLimited: 'GitHubs timegrense for dette nettverket er brukt opp, så disse lagrede historiene kan være utdaterte. Nye kan lastes inn etter {time}.',
 };

@@ -24,6 +24,7 @@ const nl: Translation<typeof storyFeedEn> = {
   filters: 'Verhalen filteren',
   filterAll: 'Alle',
   retry: 'Opnieuw proberen',
+  offline: 'De verhalen konden niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
   stale: 'Deze verhalen zijn eerder opgeslagen en zijn mogelijk niet actueel.',
   staleRateLimited:
     'De limiet per uur van GitHub voor dit netwerk is bereikt, dus deze opgeslagen verhalen zijn mogelijk niet actueel. Na {time} kunnen nieuwe verhalen worden geladen.',

@@ -26,6 +26,7 @@ const pl: Translation<typeof storyFeedEn> = {
   filters: 'Filtruj historie',
   filterAll: 'Wszystkie',
   retry: 'Spróbuj ponownie',
+  offline: 'Nie udało się wczytać historii. Sprawdź połączenie i spróbuj ponownie.',
   stale: 'Te historie zapisano wcześniej i mogą być nieaktualne.',
   staleRateLimited: 'Godzinny limit GitHuba dla tej sieci został wyczerpany, więc zapisane historie mogą być nieaktualne. Nowe będzie można wczytać po {time}.',
 };

@@ -25,6 +25,7 @@ const ptBR: Translation<typeof storyFeedEn> = {
   filters: 'Filtrar histórias',
   filterAll: 'Todas',
   retry: 'Tentar novamente',
+  offline: 'Não foi possível carregar as histórias. Verifique sua conexão e tente novamente.',
   stale: 'Estas histórias foram salvas antes e podem estar desatualizadas.',
   staleRateLimited:
     'O limite por hora do GitHub para esta rede se esgotou, então estas histórias salvas podem estar desatualizadas. Novas histórias poderão ser carregadas depois das {time}.',

@@ -25,6 +25,7 @@ const ptPT: Translation<typeof storyFeedEn> = {
   filters: 'Filtrar histórias',
   filterAll: 'Todas',
   retry: 'Tentar novamente',
+  offline: 'Não foi possível carregar as histórias. Verifique a sua ligação e tente novamente.',
   stale: 'Estas histórias foram guardadas anteriormente e podem estar desatualizadas.',
   staleRateLimited:
     'O limite horário do GitHub para esta rede esgotou-se, por isso estas histórias guardadas podem estar desatualizadas. Poderá carregar novas histórias depois das {time}.',

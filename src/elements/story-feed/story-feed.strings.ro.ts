@@ -25,6 +25,7 @@ const ro: Translation<typeof storyFeedEn> = {
   filters: 'Filtrați poveștile',
   filterAll: 'Toate',
   retry: 'Încercați din nou',
+  offline: 'Poveștile nu au putut fi încărcate. Verificați conexiunea, apoi încercați din nou.',
   stale: 'Aceste povești au fost salvate mai devreme și pot fi neactualizate.',
   staleRateLimited:
     'Limita orară GitHub pentru această rețea a fost atinsă, așa că aceste povești salvate pot fi neactualizate. Se vor putea încărca altele noi după ora {time}.',

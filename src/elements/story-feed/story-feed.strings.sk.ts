@@ -26,6 +26,7 @@ const sk: Translation<typeof storyFeedEn> = {
   filters: 'Filtrovať príbehy',
   filterAll: 'Všetky',
   retry: 'Skúsiť znova',
+  offline: 'Príbehy sa nepodarilo načítať. Skontrolujte pripojenie a skúste to znova.',
   stale: 'Tieto príbehy boli uložené skôr a nemusia byť aktuálne.',
   staleRateLimited: 'Hodinový limit GitHubu pre túto sieť je vyčerpaný, preto uložené príbehy nemusia byť aktuálne. Nové bude možné načítať po {time}.',
 };

@@ -24,6 +24,7 @@ const sv: Translation<typeof storyFeedEn> = {
   filters: 'Filtrera berättelser',
   filterAll: 'Alla',
   retry: 'Försök igen',
+  offline: 'Det gick inte att läsa in berättelserna. Kontrollera din anslutning och försök igen.',
   stale: 'De här berättelserna sparades tidigare och kan vara inaktuella.',
   staleRateLimited: 'GitHubs timgräns för det här nätverket är förbrukad, så de sparade berättelserna kan vara inaktuella. Nya kan läsas in efter {time}.',
 };

@@ -24,6 +24,7 @@ const sw: Translation<typeof storyFeedEn> = {
   filters: 'Chuja hadithi',
   filterAll: 'Zote',
   retry: 'Jaribu tena',
+  offline: 'Imeshindwa kupakia hadithi. Kagua muunganisho wako, kisha ujaribu tena.',
   stale: 'Hadithi hizi zilihifadhiwa awali na huenda zimepitwa na wakati.',
   staleRateLimited:
     'Kikomo cha GitHub cha kila saa kwa mtandao huu kimekwisha, kwa hiyo hadithi hizi zilizohifadhiwa huenda zimepitwa na wakati. Hadithi mpya zinaweza kupakiwa baada ya {time}.',

@@ -24,6 +24,7 @@ const tr: Translation<typeof storyFeedEn> = {
   filters: 'Hikâyeleri filtrele',
   filterAll: 'Tümü',
   retry: 'Tekrar dene',
+  offline: 'Hikâyeler yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin.',
   stale: 'Bu hikâyeler daha önce kaydedildi ve güncel olmayabilir.',
   staleRateLimited: 'GitHub’ın bu ağ için saatlik sınırı doldu, bu yüzden kayıtlı hikâyeler güncel olmayabilir. Yeni hikâyeler {time} sonrasında yüklenebilir.',
 };

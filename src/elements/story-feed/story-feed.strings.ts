@@ -23,6 +23,7 @@ export const storyFeedEn = {
   filters: 'Filter stories',
   filterAll: 'All',
   retry: 'Try again',
+  offline: 'The stories could not be loaded. Check your connection, then try again.',
   stale: 'These stories were saved earlier and may be out of date.',
   staleRateLimited: 'GitHub’s hourly limit for this network is used up, so these saved stories may be out of date. New ones can load after {time}.',
 };

@@ -24,6 +24,7 @@ const vi: Translation<typeof storyFeedEn> = {
   filters: 'Lọc câu chuyện',
   filterAll: 'Tất cả',
   retry: 'Thử lại',
+  offline: 'Không thể tải câu chuyện. Hãy kiểm tra kết nối rồi thử lại.',
   stale: 'Những câu chuyện này được lưu từ trước và có thể đã cũ.',
   staleRateLimited: 'Mạng này đã dùng hết giới hạn theo giờ của GitHub, nên những câu chuyện đã lưu này có thể đã cũ. Có thể tải câu chuyện mới sau {time}.',
 };

@@ -24,6 +24,7 @@ const yo: Translation<typeof storyFeedEn> = {
   filters: 'Ṣe àlẹ̀mọ́ àwọn ìtàn',
   filterAll: 'Gbogbo',
   retry: 'Gbìyànjú lẹ́ẹ̀kan sí i',
+  offline: 'A kò lè gbé àwọn ìtàn wọlé. Ṣàyẹ̀wò ìsopọ̀ rẹ, lẹ́yìn náà gbìyànjú lẹ́ẹ̀kan sí i.',
   stale: 'A ti fi àwọn ìtàn yìí pamọ́ tẹ́lẹ̀, wọ́n sì lè ti pẹ́.',
   staleRateLimited: 'Ààlà wákàtí GitHub fún nẹ́tíwọ̀ọ̀kì yìí ti tán, nítorí náà àwọn ìtàn tí a fi pamọ́ yìí lè ti pẹ́. Àwọn tuntun lè wọlé lẹ́yìn {time}.',
 };

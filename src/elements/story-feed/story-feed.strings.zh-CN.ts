@@ -24,6 +24,7 @@ const zhCN: Translation<typeof storyFeedEn> = {
   filters: '筛选故事',
   filterAll: '全部',
   retry: '重试',
+  offline: '无法加载故事。请检查网络连接，然后重试。',
   stale: '这些故事是之前保存的，可能已过时。',
   staleRateLimited: '此网络的 GitHub 每小时请求限额已用完，因此这些已保存的故事可能已过时。{time} 之后可以加载新故事。',
 };

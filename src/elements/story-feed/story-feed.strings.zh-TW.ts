@@ -24,6 +24,7 @@ const zhTW: Translation<typeof storyFeedEn> = {
   filters: '篩選故事',
   filterAll: '全部',
   retry: '再試一次',
+  offline: '無法載入故事。請檢查網路連線，然後再試一次。',
   stale: '這些故事是先前儲存的，內容可能已過時。',
   staleRateLimited: '此網路的 GitHub 每小時請求上限已用完，因此這些已儲存的故事可能已過時。{time} 之後即可載入新故事。',
 };

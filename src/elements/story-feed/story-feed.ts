@@ -11,8 +11,9 @@ import { lazy } from '../../lazy.ts';
 import type { StoryKind } from '../../schema/rules.ts';
 import type { Story } from '../../schema/index.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
-import { errorMessage, resetTime } from '../../shared/error-messages.ts';
 import { ChorusErrorEvent, ChorusLoadEvent } from '../../shared/events.ts';
+import { whenIdle } from '../../shared/idle.ts';
+import { timeOfDay } from '../../shared/intl.ts';
 import { pluralKey } from '../../shared/locale.ts';
 import { buttonStyles } from '../../shared/theme.ts';
 import { richText, withExcerpts } from './excerpts.ts';
@@ -31,6 +32,9 @@ const PREVIEW_ROWS = 50;
 const TAG_CHIPS = 12;
 
 const virtualizer = lazy(() => import('@lit-labs/virtualizer/virtualize.js'));
+// The shared words for a failure (the `errors` chunk, 1.5 KB): fetched once the first stories have settled and the page
+// is idle, or by a failure that comes first. Until they are here, or if they cannot come, the feed says its own offline sentence.
+const failureWords = lazy(() => import('../../shared/error-messages.ts'));
 
 /** Fetches the virtualizer for a long feed, and renders again once it is here. */
 const virtualize = (host: { requestUpdate(): void }) => {
@@ -142,6 +146,16 @@ export class ChorusStoryFeed extends ChorusElement {
     return storyFeedStrings(this.locale);
   }
 
+  /** Why `error` happened, in the reader's words. */
+  #failure(error: unknown): string {
+    return failureWords.value?.errorMessage(error, 'read', this.locale) ?? this.#t('offline');
+  }
+
+  /** The shared words for a failure, fetched now if they are not here yet; renders again once they are. */
+  #fetchFailureWords(): Promise<unknown> {
+    return failureWords.value ? Promise.resolve() : this.track(failureWords.load().then(() => this.requestUpdate()));
+  }
+
   get #virtual(): boolean {
     return Boolean(virtualizer.value) && this.stories.length > VIRTUALIZE_AT;
   }
@@ -162,7 +176,10 @@ export class ChorusStoryFeed extends ChorusElement {
     this.announcement = '';
     this.expanded = new Set();
     const source = this.resolveSourceWith(resolveSource);
-    if (!source) throw new SourceError('unsupported', 'No source or endpoint is set');
+    if (!source) {
+      await failureWords.load();
+      throw new SourceError('unsupported', 'No source or endpoint is set');
+    }
     // Tag chips belong to one source; a filter on the same source keeps them.
     if (source !== this.#lastSource) this.#tagsSeen.clear();
     this.#lastSource = source;
@@ -186,7 +203,12 @@ export class ChorusStoryFeed extends ChorusElement {
       this.#loaded(page.stories.length);
       return page.stories.length;
     } catch (error) {
-      if (signal.aborted || isAbortError(error) || !cached) throw error;
+      if (signal.aborted || isAbortError(error)) throw error;
+      // The words to say why are here before the error shows (the first failure fetches them).
+      if (!cached) {
+        await failureWords.load();
+        throw error;
+      }
       this.notice = asSourceError(error);
       return this.stories.length;
     }
@@ -253,7 +275,8 @@ export class ChorusStoryFeed extends ChorusElement {
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
       this.moreError = asSourceError(error);
-      this.announcement = errorMessage(this.moreError, 'read', this.locale);
+      await this.#fetchFailureWords();
+      this.announcement = this.#failure(this.moreError);
     } finally {
       if (this.#more === controller) this.loadingMore = false;
       this.#rearmEnd = true;
@@ -297,8 +320,9 @@ export class ChorusStoryFeed extends ChorusElement {
     super.updated(changed);
     if (changed.has('state') && this.state === 'error') {
       const error = asSourceError(this.#task.error);
-      this.dispatchEvent(new ChorusErrorEvent({ code: error.kind, message: errorMessage(error, 'read', this.locale) }));
+      void this.#fetchFailureWords().then(() => this.dispatchEvent(new ChorusErrorEvent({ code: error.kind, message: this.#failure(error) })));
     }
+    if (changed.has('state') && (this.state === 'ready' || this.state === 'empty') && !failureWords.value) void whenIdle().then(() => failureWords.load());
     this.#viewport.watchEnd(this.infinite ? this.moreButton : null, this.#rearmEnd);
     this.#rearmEnd = false;
   }
@@ -331,7 +355,7 @@ export class ChorusStoryFeed extends ChorusElement {
         : this.state === 'ready'
           ? this.#renderStories()
           : nothing;
-    const until = resetTime(this.notice, this.locale);
+    const until = this.notice?.kind === 'rate-limited' && this.notice.resetAt ? timeOfDay(this.locale).format(this.notice.resetAt) : undefined;
     // The tag chips come from the stories, so on the first load the chip row would grow above the
     // skeleton rows and push them down (a layout shift). Until the first page settles, neither shows;
     // then the chips, a new feed box and the stories arrive in one frame. Later loads keep the chips.
@@ -350,7 +374,7 @@ export class ChorusStoryFeed extends ChorusElement {
       ${
         this.state === 'error'
           ? html`<div class="error" part="error" role="alert">
-              <p>${errorMessage(asSourceError(this.#task.error), 'read', this.locale)}</p>
+              <p>${this.#failure(asSourceError(this.#task.error))}</p>
               <button type="button" part="retry" @click=${this.#retry}>${t('retry')}</button>
             </div>`
           : nothing
@@ -384,7 +408,7 @@ export class ChorusStoryFeed extends ChorusElement {
       ${
         this.state === 'loading' || this.state === 'ready'
           ? loadMoreButton(this.#t, {
-              error: this.moreError && errorMessage(this.moreError, 'read', this.locale),
+              error: this.moreError && this.#failure(this.moreError),
               show: Boolean(this.nextCursor) && this.state === 'ready',
               busy: this.loadingMore,
               load: () => void this.loadMore(),

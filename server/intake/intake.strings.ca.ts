@@ -1,0 +1,50 @@
+// Catalan: what the Slack and Discord intake says to members. Terms as in page.strings.ca.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const ca: Translation<typeof intakeEn> = {
+  off: 'La recepció des de {channel} està desactivada en aquest servidor. El propietari l’activa definint {setting}',
+  badSignature: 'La sol·licitud no està signada amb el secret de {channel} d’aquest servidor, o la seva marca de temps difereix en més de cinc minuts',
+  badPayload: 'El cos de la sol·licitud no és un contingut de {channel} que aquest punt d’accés entengui',
+  tooLarge: 'El cos de la sol·licitud supera els {kb} KB',
+  forumUnavailable: 'El fòrum no ha enviat la primera publicació del tema. Torneu a enviar el webhook més tard',
+  rateLimited_one: 'Heu compartit diverses històries en poc temps. Torneu-ho a provar d’aquí a {count} minut.',
+  rateLimited_many: 'Heu compartit diverses històries en poc temps. Torneu-ho a provar d’aquí a {count} de minuts.',
+  rateLimited_other: 'Heu compartit diverses històries en poc temps. Torneu-ho a provar d’aquí a {count} minuts.',
+  thanks: 'Gràcies, una persona moderadora la llegirà. Us avisarem aquí quan es publiqui.',
+  already: 'Gràcies, aquesta ja està en mans dels moderadors.',
+  notYours:
+    'Ho sentim, només podeu compartir els vostres propis missatges com a històries. Demaneu a qui el va escriure, o a un moderador, que el comparteixi.',
+  noConsent: 'La vostra història no s’ha enviat: marqueu la casella per acceptar que l’equip de la comunitat la publiqui.',
+  noText: 'Aquest missatge no té text per compartir com a història.',
+  invalid: 'La vostra història no s’ha enviat: {problems}',
+  noBotToken: 'Compartir històries amb un formulari encara no està configurat en aquest servidor. Demaneu al propietari que hi afegeixi el testimoni del bot.',
+  modalTitle: 'Comparteix una història',
+  modalSubmit: 'Envia la història',
+  modalCancel: 'Cancel·la',
+  thanksTitle: 'Gràcies',
+  kind: 'Què voleu compartir?',
+  'kind.boost': 'Difondre una publicació',
+  'kind.news': 'Notícia',
+  'kind.story': 'Història',
+  'kind.event': 'Esdeveniment',
+  title: 'Títol',
+  link: 'Enllaç',
+  'link.hint': 'L’adreça web de la publicació o de la pàgina, que comenci per https://',
+  body: 'La vostra història',
+  'body.hint': 'Podeu fer servir Markdown. Si és per difondre, digueu per què l’hauríem de compartir.',
+  tags: 'Etiquetes (opcional)',
+  'tags.hint': 'Fins a 5, separades per comes',
+  region: 'On sou (opcional)',
+  authorName: 'Nom que es mostrarà amb la vostra història (opcional)',
+  'authorName.short': 'Nom visible (opcional)',
+  'authorName.hint': 'Si el deixeu buit, la història mostra «A community member».',
+  consentLabel: 'Consentiment',
+  consent: 'Accepto que l’equip de la comunitat publiqui la història amb el meu nom',
+  published: 'La vostra història «{title}» s’ha publicat: {url}',
+  publishedThread: 'Aquesta història ja s’ha publicat a {site}: {url}',
+  rejected: 'Gràcies per compartir «{title}». Els moderadors han decidit no publicar-la aquesta vegada.',
+  unknownCommand: 'Chorus no coneix aquesta ordre.',
+};
+
+export default ca;

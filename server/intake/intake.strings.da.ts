@@ -1,0 +1,48 @@
+// Danish: what the Slack and Discord intake says to members. Terms as in page.strings.da.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const da: Translation<typeof intakeEn> = {
+  off: 'Modtagelse fra {channel} er slået fra på denne server. Ejeren slår den til ved at angive {setting}',
+  badSignature: 'Forespørgslen er ikke signeret med serverens {channel}-hemmelighed, eller dens tidsstempel afviger med mere end fem minutter',
+  badPayload: 'Forespørgslens indhold er ikke en {channel}-payload, som dette endpoint forstår',
+  tooLarge: 'Forespørgslens indhold er større end {kb} KB',
+  forumUnavailable: 'Forummet sendte ikke emnets første indlæg. Send webhooken igen senere',
+  rateLimited_one: 'Du har delt flere historier på kort tid. Prøv igen om {count} minut.',
+  rateLimited_other: 'Du har delt flere historier på kort tid. Prøv igen om {count} minutter.',
+  thanks: 'Tak, en moderator læser den. Vi giver dig besked her, når den er udgivet.',
+  already: 'Tak, denne historie er allerede hos moderatorerne.',
+  notYours: 'Beklager, du kan kun dele dine egne beskeder som historier. Bed den person, der skrev den, eller en moderator om at dele den.',
+  noConsent: 'Din historie blev ikke sendt: Sæt kryds i feltet for at acceptere, at fællesskabsteamet må udgive den.',
+  noText: 'Denne besked har ingen tekst, der kan deles som historie.',
+  invalid: 'Din historie blev ikke sendt: {problems}',
+  noBotToken: 'Deling af historier med en formular er endnu ikke sat op på denne server. Bed ejeren om at tilføje bottokenet.',
+  modalTitle: 'Del en historie',
+  modalSubmit: 'Send historie',
+  modalCancel: 'Annuller',
+  thanksTitle: 'Tak',
+  kind: 'Hvad vil du dele?',
+  'kind.boost': 'Udbred et opslag',
+  'kind.news': 'Nyhed',
+  'kind.story': 'Historie',
+  'kind.event': 'Begivenhed',
+  title: 'Titel',
+  link: 'Link',
+  'link.hint': 'Webadressen på opslaget eller siden, der starter med https://',
+  body: 'Din historie',
+  'body.hint': 'Du kan bruge Markdown. Ved et opslag, der skal udbredes: Hvorfor skal vi dele det?',
+  tags: 'Tags (valgfrit)',
+  'tags.hint': 'Op til 5, adskilt med kommaer',
+  region: 'Hvor du er (valgfrit)',
+  authorName: 'Navn, der vises med din historie (valgfrit)',
+  'authorName.short': 'Vist navn (valgfrit)',
+  'authorName.hint': 'Hvis feltet er tomt, viser historien »A community member«.',
+  consentLabel: 'Samtykke',
+  consent: 'Jeg accepterer, at fællesskabsteamet udgiver denne historie med mit navn',
+  published: 'Din historie »{title}« er udgivet: {url}',
+  publishedThread: 'Denne historie er nu udgivet på {site}: {url}',
+  rejected: 'Tak, fordi du delte »{title}«. Moderatorerne har besluttet ikke at udgive den denne gang.',
+  unknownCommand: 'Chorus kender ikke denne kommando.',
+};
+
+export default da;

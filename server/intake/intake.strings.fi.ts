@@ -1,0 +1,48 @@
+// Finnish: what the Slack and Discord intake says to members. Terms as in page.strings.fi.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const fi: Translation<typeof intakeEn> = {
+  off: 'Tarinoiden vastaanotto {channel}-palvelusta on poistettu käytöstä tällä palvelimella. Palvelimen omistaja ottaa sen käyttöön asetuksella {setting}',
+  badSignature: 'Pyyntöä ei ole allekirjoitettu tämän palvelimen {channel}-salaisuudella, tai sen aikaleima poikkeaa yli viisi minuuttia',
+  badPayload: 'Pyynnön sisältö ei ole {channel}-hyötykuorma, jota tämä päätepiste ymmärtää',
+  tooLarge: 'Pyynnön sisältö on suurempi kuin {kb} kt',
+  forumUnavailable: 'Foorumi ei lähettänyt ketjun ensimmäistä viestiä. Lähetä webhook uudelleen myöhemmin',
+  rateLimited_one: 'Olet jakanut useita tarinoita lyhyessä ajassa. Yritä uudelleen {count} minuutin päästä.',
+  rateLimited_other: 'Olet jakanut useita tarinoita lyhyessä ajassa. Yritä uudelleen {count} minuutin päästä.',
+  thanks: 'Kiitos, moderaattori lukee sen. Kerromme sinulle täällä, kun se on julkaistu.',
+  already: 'Kiitos, tämä tarina on jo moderaattoreilla.',
+  notYours: 'Valitettavasti voit jakaa tarinoina vain omia viestejäsi. Pyydä viestin kirjoittajaa tai moderaattoria jakamaan se.',
+  noConsent: 'Tarinaasi ei lähetetty: valitse valintaruutu hyväksyäksesi, että yhteisötiimi saa julkaista sen.',
+  noText: 'Tässä viestissä ei ole tekstiä, jonka voisi jakaa tarinana.',
+  invalid: 'Tarinaasi ei lähetetty: {problems}',
+  noBotToken: 'Tarinoiden jakamista lomakkeella ei ole vielä määritetty tällä palvelimella. Pyydä palvelimen omistajaa lisäämään botin tunnus.',
+  modalTitle: 'Jaa tarina',
+  modalSubmit: 'Lähetä tarina',
+  modalCancel: 'Peruuta',
+  thanksTitle: 'Kiitos',
+  kind: 'Mitä haluat jakaa?',
+  'kind.boost': 'Levitä julkaisua',
+  'kind.news': 'Uutinen',
+  'kind.story': 'Tarina',
+  'kind.event': 'Tapahtuma',
+  title: 'Otsikko',
+  link: 'Linkki',
+  'link.hint': 'Julkaisun tai sivun verkko-osoite, joka alkaa https://',
+  body: 'Tarinasi',
+  'body.hint': 'Voit käyttää Markdownia. Levitettävästä julkaisusta kerro, miksi meidän pitäisi jakaa se.',
+  tags: 'Tunnisteet (valinnainen)',
+  'tags.hint': 'Enintään 5, pilkuilla erotettuina',
+  region: 'Missä olet (valinnainen)',
+  authorName: 'Tarinasi yhteydessä näytettävä nimi (valinnainen)',
+  'authorName.short': 'Näytettävä nimi (valinnainen)',
+  'authorName.hint': 'Jos jätät kentän tyhjäksi, tarinassa näkyy ”A community member”.',
+  consentLabel: 'Suostumus',
+  consent: 'Hyväksyn, että yhteisötiimi julkaisee tämän tarinan nimelläni',
+  published: 'Tarinasi ”{title}” on julkaistu: {url}',
+  publishedThread: 'Tämä tarina on nyt julkaistu sivustolla {site}: {url}',
+  rejected: 'Kiitos, että jaoit tarinan ”{title}”. Moderaattorit päättivät olla julkaisematta sitä tällä kertaa.',
+  unknownCommand: 'Chorus ei tunne tätä komentoa.',
+};
+
+export default fi;

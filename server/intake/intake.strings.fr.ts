@@ -1,0 +1,50 @@
+// French: what the Slack and Discord intake says to members. Terms as in page.strings.fr.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const fr: Translation<typeof intakeEn> = {
+  off: 'La réception depuis {channel} est désactivée sur ce serveur. Son propriétaire l’active en définissant {setting}',
+  badSignature: 'La requête n’est pas signée avec le secret {channel} de ce serveur, ou son horodatage est décalé de plus de cinq minutes',
+  badPayload: 'Le corps de la requête n’est pas un contenu {channel} que ce point d’accès sait traiter',
+  tooLarge: 'Le corps de la requête dépasse {kb} Ko',
+  forumUnavailable: 'Le forum n’a pas envoyé le premier message du sujet. Renvoyez le webhook plus tard',
+  rateLimited_one: 'Vous avez partagé plusieurs histoires en peu de temps. Réessayez dans {count} minute.',
+  rateLimited_many: 'Vous avez partagé plusieurs histoires en peu de temps. Réessayez dans {count} de minutes.',
+  rateLimited_other: 'Vous avez partagé plusieurs histoires en peu de temps. Réessayez dans {count} minutes.',
+  thanks: 'Merci, une personne de l’équipe de modération va la lire. Nous vous préviendrons ici quand elle sera publiée.',
+  already: 'Merci, celle-ci est déjà entre les mains de l’équipe de modération.',
+  notYours:
+    'Désolé, vous ne pouvez partager comme histoires que vos propres messages. Demandez à la personne qui l’a écrit, ou à l’équipe de modération, de le partager.',
+  noConsent: 'Votre histoire n’a pas été envoyée : cochez la case pour accepter que l’équipe de la communauté la publie.',
+  noText: 'Ce message ne contient aucun texte à partager comme histoire.',
+  invalid: 'Votre histoire n’a pas été envoyée : {problems}',
+  noBotToken: 'Le partage d’histoires par formulaire n’est pas encore configuré sur ce serveur. Demandez à son propriétaire d’ajouter le jeton du bot.',
+  modalTitle: 'Partager une histoire',
+  modalSubmit: 'Envoyer l’histoire',
+  modalCancel: 'Annuler',
+  thanksTitle: 'Merci',
+  kind: 'Que souhaitez-vous partager ?',
+  'kind.boost': 'Relayer une publication',
+  'kind.news': 'Actualité',
+  'kind.story': 'Histoire',
+  'kind.event': 'Événement',
+  title: 'Titre',
+  link: 'Lien',
+  'link.hint': 'L’adresse web de la publication ou de la page, commençant par https://',
+  body: 'Votre histoire',
+  'body.hint': 'Vous pouvez utiliser Markdown. Pour une publication à relayer, dites pourquoi la partager.',
+  tags: 'Étiquettes (facultatif)',
+  'tags.hint': '5 maximum, séparées par des virgules',
+  region: 'Où vous trouvez-vous ? (facultatif)',
+  authorName: 'Nom affiché avec votre histoire (facultatif)',
+  'authorName.short': 'Nom affiché (facultatif)',
+  'authorName.hint': 'Si vous le laissez vide, l’histoire affiche « A community member ».',
+  consentLabel: 'Consentement',
+  consent: 'J’accepte que l’équipe de la communauté publie cette histoire avec mon nom',
+  published: 'Votre histoire « {title} » est publiée : {url}',
+  publishedThread: 'Cette histoire est maintenant publiée sur {site} : {url}',
+  rejected: 'Merci d’avoir partagé « {title} ». L’équipe de modération a décidé de ne pas la publier cette fois-ci.',
+  unknownCommand: 'Chorus ne connaît pas cette commande.',
+};
+
+export default fr;

@@ -1,0 +1,48 @@
+// Hungarian: what the Slack and Discord intake says to members. Terms as in page.strings.hu.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const hu: Translation<typeof intakeEn> = {
+  off: 'Ezen a kiszolgálón ki van kapcsolva a történetek fogadása innen: {channel}. A tulajdonosa a {setting} beállításával kapcsolhatja be',
+  badSignature: 'A kérés nincs aláírva a kiszolgáló {channel} titkos kulcsával, vagy az időbélyege több mint öt perccel eltér',
+  badPayload: 'A kérés törzse nem olyan {channel} adatcsomag, amelyet ez a végpont értelmezni tud',
+  tooLarge: 'A kérés törzse nagyobb, mint {kb} KB',
+  forumUnavailable: 'A fórum nem küldte el a téma első bejegyzését. Később kézbesítse újra a webhookot',
+  rateLimited_one: 'Rövid idő alatt több történetet osztott meg. Próbálja újra {count} perc múlva.',
+  rateLimited_other: 'Rövid idő alatt több történetet osztott meg. Próbálja újra {count} perc múlva.',
+  thanks: 'Köszönjük, egy moderátor elolvassa a történetét. Itt értesítjük, amikor megjelenik.',
+  already: 'Köszönjük, ez a történet már a moderátoroknál van.',
+  notYours: 'Sajnáljuk, történetként csak a saját üzeneteit oszthatja meg. Kérje meg az üzenet íróját vagy egy moderátort, hogy ossza meg.',
+  noConsent: 'A története nem lett elküldve: a négyzet bejelölésével járuljon hozzá, hogy a közösségi csapat közzétegye.',
+  noText: 'Ebben az üzenetben nincs történetként megosztható szöveg.',
+  invalid: 'A története nem lett elküldve: {problems}',
+  noBotToken: 'Ezen a kiszolgálón még nincs beállítva a történetek űrlapos megosztása. Kérje meg a tulajdonosát, hogy adja meg a bot tokenjét.',
+  modalTitle: 'Történet megosztása',
+  modalSubmit: 'Történet elküldése',
+  modalCancel: 'Mégse',
+  thanksTitle: 'Köszönjük',
+  kind: 'Mit szeretne megosztani?',
+  'kind.boost': 'Bejegyzés népszerűsítése',
+  'kind.news': 'Hír',
+  'kind.story': 'Történet',
+  'kind.event': 'Esemény',
+  title: 'Cím',
+  link: 'Hivatkozás',
+  'link.hint': 'A bejegyzés vagy oldal https:// kezdetű webcíme',
+  body: 'Az Ön története',
+  'body.hint': 'Használhat Markdownt. Népszerűsítésnél írja le, miért érdemes megosztanunk.',
+  tags: 'Címkék (nem kötelező)',
+  'tags.hint': 'Legfeljebb 5, vesszővel elválasztva',
+  region: 'Tartózkodási hely (nem kötelező)',
+  authorName: 'A története mellett megjelenő név (nem kötelező)',
+  'authorName.short': 'Megjelenített név (nem kötelező)',
+  'authorName.hint': 'Ha üresen hagyja, a történet mellett „A community member” jelenik meg.',
+  consentLabel: 'Hozzájárulás',
+  consent: 'Hozzájárulok, hogy a közösségi csapat a nevemmel közzétegye a történetet',
+  published: 'Közzétettük a történetét: „{title}” – {url}',
+  publishedThread: 'Ez a történet megjelent itt: {site} – {url}',
+  rejected: 'Köszönjük, hogy megosztotta velünk: „{title}”. A moderátorok úgy döntöttek, hogy ezúttal nem teszik közzé.',
+  unknownCommand: 'Ezt a parancsot a Chorus nem ismeri.',
+};
+
+export default hu;

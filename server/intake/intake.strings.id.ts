@@ -1,0 +1,48 @@
+// Indonesian: what the Slack and Discord intake says to members. Terms as in page.strings.id.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const id: Translation<typeof intakeEn> = {
+  off: 'Penerimaan cerita dari {channel} dinonaktifkan di server ini. Pemilik server dapat mengaktifkannya dengan mengatur {setting}',
+  badSignature: 'Permintaan tidak ditandatangani dengan kunci rahasia {channel} server ini, atau stempel waktunya meleset lebih dari lima menit',
+  badPayload: 'Isi permintaan bukan payload {channel} yang dipahami endpoint ini',
+  tooLarge: 'Isi permintaan lebih besar dari {kb} KB',
+  forumUnavailable: 'Forum tidak mengirim postingan pertama topik tersebut. Kirim ulang webhook nanti',
+  rateLimited_one: 'Anda telah membagikan beberapa cerita dalam waktu singkat. Coba lagi dalam {count} menit.',
+  rateLimited_other: 'Anda telah membagikan beberapa cerita dalam waktu singkat. Coba lagi dalam {count} menit.',
+  thanks: 'Terima kasih, moderator akan membacanya. Kami akan memberi tahu Anda di sini saat cerita ini diterbitkan.',
+  already: 'Terima kasih, cerita ini sudah diterima oleh moderator.',
+  notYours: 'Maaf, Anda hanya dapat membagikan pesan Anda sendiri sebagai cerita. Minta penulis pesan tersebut, atau moderator, untuk membagikannya.',
+  noConsent: 'Cerita Anda tidak terkirim: centang kotak untuk menyetujui bahwa tim komunitas boleh menerbitkannya.',
+  noText: 'Pesan ini tidak memiliki teks untuk dibagikan sebagai cerita.',
+  invalid: 'Cerita Anda tidak terkirim: {problems}',
+  noBotToken: 'Berbagi cerita melalui formulir belum disiapkan di server ini. Minta pemilik server untuk menambahkan token bot.',
+  modalTitle: 'Bagikan cerita',
+  modalSubmit: 'Kirim cerita',
+  modalCancel: 'Batal',
+  thanksTitle: 'Terima kasih',
+  kind: 'Apa yang ingin Anda bagikan?',
+  'kind.boost': 'Promosikan postingan',
+  'kind.news': 'Berita',
+  'kind.story': 'Cerita',
+  'kind.event': 'Acara',
+  title: 'Judul',
+  link: 'Tautan',
+  'link.hint': 'Alamat web postingan atau halaman, diawali dengan https://',
+  body: 'Cerita Anda',
+  'body.hint': 'Anda dapat menggunakan Markdown. Untuk promosi postingan, jelaskan mengapa kami perlu membagikannya.',
+  tags: 'Tag (opsional)',
+  'tags.hint': 'Maksimal 5, dipisahkan dengan koma',
+  region: 'Lokasi Anda (opsional)',
+  authorName: 'Nama yang ditampilkan bersama cerita Anda (opsional)',
+  'authorName.short': 'Nama yang ditampilkan (opsional)',
+  'authorName.hint': 'Jika dikosongkan, cerita akan menampilkan “A community member”.',
+  consentLabel: 'Persetujuan',
+  consent: 'Saya setuju tim komunitas boleh menerbitkan cerita ini dengan nama saya',
+  published: 'Cerita Anda “{title}” telah diterbitkan: {url}',
+  publishedThread: 'Cerita ini sekarang telah diterbitkan di {site}: {url}',
+  rejected: 'Terima kasih telah membagikan “{title}”. Moderator memutuskan untuk tidak menerbitkannya kali ini.',
+  unknownCommand: 'Perintah ini tidak dikenal oleh Chorus.',
+};
+
+export default id;

@@ -1,0 +1,48 @@
+// Japanese: what the Slack and Discord intake says to members. Terms as in page.strings.ja.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const ja: Translation<typeof intakeEn> = {
+  off: 'このサーバーでは {channel} からのストーリーの受け付けが無効になっています。サーバーの所有者が {setting} を設定すると有効になります',
+  badSignature: 'リクエストがこのサーバーの {channel} シークレットで署名されていないか、タイムスタンプが 5 分以上ずれています',
+  badPayload: 'リクエスト本文は、このエンドポイントが扱える {channel} のペイロードではありません',
+  tooLarge: 'リクエスト本文が {kb} KB を超えています',
+  forumUnavailable: 'フォーラムからトピックの最初の投稿が送られてきませんでした。しばらくしてから Webhook をもう一度配信してください',
+  rateLimited_one: '短時間に複数のストーリーが共有されました。{count} 分後にもう一度お試しください。',
+  rateLimited_other: '短時間に複数のストーリーが共有されました。{count} 分後にもう一度お試しください。',
+  thanks: 'ありがとうございます。モデレーターが確認します。公開されたら、ここでお知らせします。',
+  already: 'ありがとうございます。このストーリーはすでにモデレーターに届いています。',
+  notYours: '申し訳ありませんが、ストーリーとして共有できるのはご自身のメッセージだけです。書いた本人かモデレーターに共有を依頼してください。',
+  noConsent: 'ストーリーは送信されませんでした。コミュニティチームによる公開に同意するチェックボックスをオンにしてください。',
+  noText: 'このメッセージには、ストーリーとして共有できるテキストがありません。',
+  invalid: 'ストーリーは送信されませんでした: {problems}',
+  noBotToken: 'このサーバーでは、フォームによるストーリーの共有がまだ設定されていません。サーバーの所有者にボットトークンの追加を依頼してください。',
+  modalTitle: 'ストーリーを共有',
+  modalSubmit: 'ストーリーを送信',
+  modalCancel: 'キャンセル',
+  thanksTitle: 'ありがとうございます',
+  kind: '何を共有しますか？',
+  'kind.boost': '投稿を拡散',
+  'kind.news': 'ニュース',
+  'kind.story': 'ストーリー',
+  'kind.event': 'イベント',
+  title: 'タイトル',
+  link: 'リンク',
+  'link.hint': '投稿またはページの URL（https:// で始まるもの）',
+  body: 'あなたのストーリー',
+  'body.hint': 'Markdown が使えます。投稿の拡散を依頼する場合は、共有すべき理由を書いてください。',
+  tags: 'タグ（任意）',
+  'tags.hint': '5 個まで、カンマ区切り',
+  region: 'お住まいの地域（任意）',
+  authorName: 'ストーリーと一緒に表示する名前（任意）',
+  'authorName.short': '表示する名前（任意）',
+  'authorName.hint': '空欄にすると、ストーリーには「A community member」と表示されます。',
+  consentLabel: '同意',
+  consent: 'コミュニティチームがこのストーリーを私の名前とともに公開することに同意します',
+  published: 'あなたのストーリー「{title}」が公開されました: {url}',
+  publishedThread: 'このストーリーは {site} で公開されました: {url}',
+  rejected: '「{title}」を共有していただきありがとうございます。モデレーターの判断により、今回は公開を見送りました。',
+  unknownCommand: 'Chorus はこのコマンドを認識できません。',
+};
+
+export default ja;

@@ -1,0 +1,48 @@
+// Korean: what the Slack and Discord intake says to members. Terms as in page.strings.ko.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const ko: Translation<typeof intakeEn> = {
+  off: '이 서버에서는 {channel}에서 이야기를 받는 기능이 꺼져 있습니다. 서버 소유자가 {setting}을(를) 설정하면 켜집니다',
+  badSignature: '요청이 이 서버의 {channel} 시크릿으로 서명되지 않았거나, 타임스탬프가 5분 넘게 어긋나 있습니다',
+  badPayload: '요청 본문이 이 엔드포인트가 이해할 수 있는 {channel} 페이로드가 아닙니다',
+  tooLarge: '요청 본문이 {kb} KB를 넘습니다',
+  forumUnavailable: '포럼이 주제의 첫 게시물을 보내지 않았습니다. 나중에 웹훅을 다시 전달하세요',
+  rateLimited_one: '짧은 시간에 여러 이야기를 공유했습니다. {count}분 후에 다시 시도하세요.',
+  rateLimited_other: '짧은 시간에 여러 이야기를 공유했습니다. {count}분 후에 다시 시도하세요.',
+  thanks: '감사합니다. 운영자가 읽어 볼 예정입니다. 게시되면 여기에서 알려 드릴게요.',
+  already: '감사합니다. 이 이야기는 이미 운영자에게 전달되었습니다.',
+  notYours: '죄송합니다. 본인이 쓴 메시지만 이야기로 공유할 수 있습니다. 작성자나 운영자에게 공유를 요청하세요.',
+  noConsent: '이야기를 보내지 않았습니다. 커뮤니티 팀이 이야기를 게시하는 데 동의하려면 체크박스를 선택하세요.',
+  noText: '이 메시지에는 이야기로 공유할 텍스트가 없습니다.',
+  invalid: '이야기를 보내지 않았습니다: {problems}',
+  noBotToken: '이 서버에는 아직 양식으로 이야기를 공유하는 기능이 설정되지 않았습니다. 서버 소유자에게 봇 토큰을 추가해 달라고 요청하세요.',
+  modalTitle: '이야기 공유하기',
+  modalSubmit: '이야기 보내기',
+  modalCancel: '취소',
+  thanksTitle: '감사합니다',
+  kind: '무엇을 공유하시겠어요?',
+  'kind.boost': '게시물 홍보',
+  'kind.news': '소식',
+  'kind.story': '이야기',
+  'kind.event': '행사',
+  title: '제목',
+  link: '링크',
+  'link.hint': 'https://로 시작하는 게시물이나 페이지의 웹 주소',
+  body: '내 이야기',
+  'body.hint': 'Markdown을 사용할 수 있습니다. 게시물 홍보라면 공유해야 하는 이유를 알려 주세요.',
+  tags: '태그(선택 사항)',
+  'tags.hint': '최대 5개, 쉼표로 구분',
+  region: '지역(선택 사항)',
+  authorName: '이야기와 함께 표시할 이름(선택 사항)',
+  'authorName.short': '표시할 이름(선택 사항)',
+  'authorName.hint': '비워 두면 이야기에 “A community member”가 표시됩니다.',
+  consentLabel: '동의',
+  consent: '커뮤니티 팀이 이 이야기를 내 이름과 함께 게시하는 데 동의합니다',
+  published: '이야기 “{title}”이(가) 게시되었습니다: {url}',
+  publishedThread: '이 이야기가 이제 {site}에 게시되었습니다: {url}',
+  rejected: '“{title}”을(를) 공유해 주셔서 감사합니다. 운영자가 이번에는 게시하지 않기로 결정했습니다.',
+  unknownCommand: 'Chorus가 알지 못하는 명령입니다.',
+};
+
+export default ko;

@@ -1,0 +1,48 @@
+// Norwegian Bokmål: what the Slack and Discord intake says to members. Terms as in page.strings.nb.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const nb: Translation<typeof intakeEn> = {
+  off: 'Mottak fra {channel} er slått av på denne serveren. Eieren slår det på ved å angi {setting}',
+  badSignature: 'Forespørselen er ikke signert med serverens {channel}-hemmelighet, eller tidsstempelet avviker med mer enn fem minutter',
+  badPayload: 'Innholdet i forespørselen er ikke en {channel}-nyttelast som dette endepunktet forstår',
+  tooLarge: 'Innholdet i forespørselen er større enn {kb} KB',
+  forumUnavailable: 'Forumet sendte ikke det første innlegget i emnet. Send webhooken på nytt senere',
+  rateLimited_one: 'Du har delt flere historier på kort tid. Prøv igjen om {count} minutt.',
+  rateLimited_other: 'Du har delt flere historier på kort tid. Prøv igjen om {count} minutter.',
+  thanks: 'Takk, en moderator vil lese den. Vi gir deg beskjed her når den er publisert.',
+  already: 'Takk, denne historien ligger allerede hos moderatorene.',
+  notYours: 'Beklager, du kan bare dele dine egne meldinger som historier. Be personen som skrev den, eller en moderator, om å dele den.',
+  noConsent: 'Historien din ble ikke sendt: Kryss av i boksen for å godta at fellesskapsteamet publiserer den.',
+  noText: 'Denne meldingen har ingen tekst å dele som historie.',
+  invalid: 'Historien din ble ikke sendt: {problems}',
+  noBotToken: 'Deling av historier med et skjema er ikke satt opp på denne serveren ennå. Be eieren om å legge til bottokenet.',
+  modalTitle: 'Del en historie',
+  modalSubmit: 'Send historien',
+  modalCancel: 'Avbryt',
+  thanksTitle: 'Takk',
+  kind: 'Hva vil du dele?',
+  'kind.boost': 'Spre et innlegg',
+  'kind.news': 'Nyhet',
+  'kind.story': 'Historie',
+  'kind.event': 'Arrangement',
+  title: 'Tittel',
+  link: 'Lenke',
+  'link.hint': 'Nettadressen til innlegget eller siden, som begynner med https://',
+  body: 'Historien din',
+  'body.hint': 'Du kan bruke Markdown. For et innlegg som skal spres: Hvorfor bør vi dele det?',
+  tags: 'Emneknagger (valgfritt)',
+  'tags.hint': 'Opptil 5, skilt med komma',
+  region: 'Hvor du er (valgfritt)',
+  authorName: 'Navn som vises med historien din (valgfritt)',
+  'authorName.short': 'Visningsnavn (valgfritt)',
+  'authorName.hint': 'Hvis feltet står tomt, viser historien «A community member».',
+  consentLabel: 'Samtykke',
+  consent: 'Jeg godtar at fellesskapsteamet publiserer denne historien med navnet mitt',
+  published: 'Historien din «{title}» er publisert: {url}',
+  publishedThread: 'Denne historien er nå publisert på {site}: {url}',
+  rejected: 'Takk for at du delte «{title}». Moderatorene har bestemt seg for ikke å publisere den denne gangen.',
+  unknownCommand: 'Chorus kjenner ikke denne kommandoen.',
+};
+
+export default nb;

@@ -1,0 +1,48 @@
+// Dutch: what the Slack and Discord intake says to members. Terms as in page.strings.nl.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const nl: Translation<typeof intakeEn> = {
+  off: 'Verhalen ontvangen vanuit {channel} staat uit op deze server. De eigenaar zet het aan met de instelling {setting}',
+  badSignature: 'Het verzoek is niet ondertekend met het {channel}-geheim van deze server, of de tijdstempel wijkt meer dan vijf minuten af',
+  badPayload: 'De inhoud van het verzoek is geen {channel}-payload die dit eindpunt begrijpt',
+  tooLarge: 'De inhoud van het verzoek is groter dan {kb} KB',
+  forumUnavailable: 'Het forum heeft het eerste bericht van het topic niet meegestuurd. Verstuur de webhook later opnieuw',
+  rateLimited_one: 'Je hebt in korte tijd meerdere verhalen gedeeld. Probeer het over {count} minuut opnieuw.',
+  rateLimited_other: 'Je hebt in korte tijd meerdere verhalen gedeeld. Probeer het over {count} minuten opnieuw.',
+  thanks: 'Bedankt, een moderator gaat het lezen. We laten het je hier weten zodra het gepubliceerd is.',
+  already: 'Bedankt, dit verhaal ligt al bij de moderators.',
+  notYours: 'Sorry, je kunt alleen je eigen berichten als verhaal delen. Vraag de persoon die het schreef, of een moderator, om het te delen.',
+  noConsent: 'Je verhaal is niet verstuurd: vink het vakje aan om ermee akkoord te gaan dat het communityteam het publiceert.',
+  noText: 'Dit bericht bevat geen tekst om als verhaal te delen.',
+  invalid: 'Je verhaal is niet verstuurd: {problems}',
+  noBotToken: 'Verhalen delen via een formulier is op deze server nog niet ingesteld. Vraag de eigenaar om het bottoken toe te voegen.',
+  modalTitle: 'Deel een verhaal',
+  modalSubmit: 'Verhaal versturen',
+  modalCancel: 'Annuleren',
+  thanksTitle: 'Bedankt',
+  kind: 'Wat wil je delen?',
+  'kind.boost': 'Een bericht verspreiden',
+  'kind.news': 'Nieuws',
+  'kind.story': 'Verhaal',
+  'kind.event': 'Evenement',
+  title: 'Titel',
+  link: 'Link',
+  'link.hint': 'Het webadres van het bericht of de pagina, beginnend met https://',
+  body: 'Je verhaal',
+  'body.hint': 'Je kunt Markdown gebruiken. Bij een bericht om te verspreiden: waarom zouden we het delen?',
+  tags: 'Tags (optioneel)',
+  'tags.hint': 'Maximaal 5, gescheiden door komma’s',
+  region: 'Waar je bent (optioneel)',
+  authorName: 'Naam die bij je verhaal staat (optioneel)',
+  'authorName.short': 'Getoonde naam (optioneel)',
+  'authorName.hint': 'Laat je dit leeg, dan toont het verhaal ‘A community member’.',
+  consentLabel: 'Toestemming',
+  consent: 'Het communityteam mag dit verhaal met mijn naam publiceren',
+  published: 'Je verhaal ‘{title}’ is gepubliceerd: {url}',
+  publishedThread: 'Dit verhaal is nu gepubliceerd op {site}: {url}',
+  rejected: 'Bedankt voor het delen van ‘{title}’. De moderators hebben besloten het deze keer niet te publiceren.',
+  unknownCommand: 'Chorus kent deze opdracht niet.',
+};
+
+export default nl;

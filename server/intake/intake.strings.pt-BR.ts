@@ -1,0 +1,50 @@
+// Brazilian Portuguese: what the Slack and Discord intake says to members. Terms as in page.strings.pt-BR.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const ptBR: Translation<typeof intakeEn> = {
+  off: 'O recebimento de histórias pelo {channel} está desativado neste servidor. O responsável pode ativá-lo definindo {setting}',
+  badSignature: 'A requisição não está assinada com o segredo do {channel} deste servidor, ou o horário dela difere em mais de cinco minutos',
+  badPayload: 'O corpo da requisição não é um conteúdo do {channel} que este endpoint entenda',
+  tooLarge: 'O corpo da requisição tem mais de {kb} KB',
+  forumUnavailable: 'O fórum não enviou a primeira publicação do tópico. Entregue o webhook novamente mais tarde',
+  rateLimited_one: 'Você compartilhou várias histórias em pouco tempo. Tente novamente em {count} minuto.',
+  rateLimited_many: 'Você compartilhou várias histórias em pouco tempo. Tente novamente em {count} de minutos.',
+  rateLimited_other: 'Você compartilhou várias histórias em pouco tempo. Tente novamente em {count} minutos.',
+  thanks: 'Obrigado! Um moderador vai ler sua história. Avisaremos aqui quando ela for publicada.',
+  already: 'Obrigado, esta história já está com os moderadores.',
+  notYours:
+    'Desculpe, você só pode compartilhar suas próprias mensagens como histórias. Peça a quem escreveu a mensagem, ou a um moderador, que a compartilhe.',
+  noConsent: 'Sua história não foi enviada: marque a caixa para concordar que a equipe da comunidade a publique.',
+  noText: 'Esta mensagem não tem texto para compartilhar como história.',
+  invalid: 'Sua história não foi enviada: {problems}',
+  noBotToken: 'O compartilhamento de histórias por formulário ainda não está configurado neste servidor. Peça ao responsável que adicione o token do bot.',
+  modalTitle: 'Compartilhar história',
+  modalSubmit: 'Enviar história',
+  modalCancel: 'Cancelar',
+  thanksTitle: 'Obrigado',
+  kind: 'O que você quer compartilhar?',
+  'kind.boost': 'Divulgar uma publicação',
+  'kind.news': 'Notícia',
+  'kind.story': 'História',
+  'kind.event': 'Evento',
+  title: 'Título',
+  link: 'Link',
+  'link.hint': 'O endereço da publicação ou página, começando com https://',
+  body: 'Sua história',
+  'body.hint': 'Você pode usar Markdown. Para divulgar uma publicação, diga por que devemos compartilhá-la.',
+  tags: 'Tags (opcional)',
+  'tags.hint': 'Até 5, separadas por vírgulas',
+  region: 'Onde você está (opcional)',
+  authorName: 'Nome exibido com a sua história (opcional)',
+  'authorName.short': 'Nome exibido (opcional)',
+  'authorName.hint': 'Se ficar em branco, a história mostra “A community member”.',
+  consentLabel: 'Consentimento',
+  consent: 'Concordo que a equipe da comunidade publique esta história com o meu nome',
+  published: 'Sua história “{title}” foi publicada: {url}',
+  publishedThread: 'Esta história agora está publicada em {site}: {url}',
+  rejected: 'Obrigado por compartilhar “{title}”. Os moderadores decidiram não publicá-la desta vez.',
+  unknownCommand: 'O Chorus não conhece este comando.',
+};
+
+export default ptBR;

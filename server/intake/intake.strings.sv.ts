@@ -1,0 +1,48 @@
+// Swedish: what the Slack and Discord intake says to members. Terms as in page.strings.sv.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const sv: Translation<typeof intakeEn> = {
+  off: 'Mottagning från {channel} är avstängd på den här servern. Ägaren slår på den genom att ange {setting}',
+  badSignature: 'Förfrågan är inte signerad med serverns {channel}-hemlighet, eller så avviker dess tidsstämpel med mer än fem minuter',
+  badPayload: 'Förfrågans innehåll är inte en {channel}-payload som den här slutpunkten förstår',
+  tooLarge: 'Förfrågans innehåll är större än {kb} KB',
+  forumUnavailable: 'Forumet skickade inte ämnets första inlägg. Skicka webhooken igen senare',
+  rateLimited_one: 'Du har delat flera berättelser på kort tid. Försök igen om {count} minut.',
+  rateLimited_other: 'Du har delat flera berättelser på kort tid. Försök igen om {count} minuter.',
+  thanks: 'Tack, en moderator kommer att läsa den. Vi meddelar dig här när den har publicerats.',
+  already: 'Tack, den här berättelsen ligger redan hos moderatorerna.',
+  notYours: 'Tyvärr kan du bara dela dina egna meddelanden som berättelser. Be personen som skrev det, eller en moderator, att dela det.',
+  noConsent: 'Din berättelse skickades inte: kryssa i rutan för att godkänna att communityteamet publicerar den.',
+  noText: 'Det här meddelandet har ingen text att dela som berättelse.',
+  invalid: 'Din berättelse skickades inte: {problems}',
+  noBotToken: 'Att dela berättelser via ett formulär är inte konfigurerat på den här servern än. Be ägaren att lägga till bottoken.',
+  modalTitle: 'Dela en berättelse',
+  modalSubmit: 'Skicka berättelse',
+  modalCancel: 'Avbryt',
+  thanksTitle: 'Tack',
+  kind: 'Vad vill du dela?',
+  'kind.boost': 'Sprid ett inlägg',
+  'kind.news': 'Nyhet',
+  'kind.story': 'Berättelse',
+  'kind.event': 'Evenemang',
+  title: 'Rubrik',
+  link: 'Länk',
+  'link.hint': 'Webbadressen till inlägget eller sidan, som börjar med https://',
+  body: 'Din berättelse',
+  'body.hint': 'Du kan använda Markdown. För ett inlägg att sprida: berätta varför vi ska dela det.',
+  tags: 'Taggar (valfritt)',
+  'tags.hint': 'Högst 5, avgränsade med kommatecken',
+  region: 'Var du befinner dig (valfritt)',
+  authorName: 'Namn som visas med din berättelse (valfritt)',
+  'authorName.short': 'Visningsnamn (valfritt)',
+  'authorName.hint': 'Lämnar du fältet tomt visar berättelsen ”A community member”.',
+  consentLabel: 'Samtycke',
+  consent: 'Jag godkänner att communityteamet publicerar berättelsen med mitt namn',
+  published: 'Din berättelse ”{title}” har publicerats: {url}',
+  publishedThread: 'Den här berättelsen är nu publicerad på {site}: {url}',
+  rejected: 'Tack för att du delade ”{title}”. Moderatorerna har beslutat att inte publicera den den här gången.',
+  unknownCommand: 'Chorus känner inte till det här kommandot.',
+};
+
+export default sv;

@@ -1,0 +1,48 @@
+// Swahili: what the Slack and Discord intake says to members. Terms as in page.strings.sw.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const sw: Translation<typeof intakeEn> = {
+  off: 'Upokeaji wa hadithi kutoka {channel} umezimwa kwenye seva hii. Mmiliki wake anaweza kuuwasha kwa kuweka {setting}',
+  badSignature: 'Ombi halijatiwa sahihi kwa siri ya {channel} ya seva hii, au muhuri wake wa muda unatofautiana kwa zaidi ya dakika tano',
+  badPayload: 'Kiini cha ombi si data ya {channel} ambayo endpoint hii inaielewa',
+  tooLarge: 'Kiini cha ombi ni kikubwa kuliko KB {kb}',
+  forumUnavailable: 'Jukwaa halikutuma chapisho la kwanza la mada. Tuma webhook tena baadaye',
+  rateLimited_one: 'Umeshiriki hadithi kadhaa kwa muda mfupi. Jaribu tena baada ya dakika {count}.',
+  rateLimited_other: 'Umeshiriki hadithi kadhaa kwa muda mfupi. Jaribu tena baada ya dakika {count}.',
+  thanks: 'Asante, msimamizi ataisoma. Tutakujulisha hapa itakapochapishwa.',
+  already: 'Asante, hadithi hii tayari iko kwa wasimamizi.',
+  notYours: 'Samahani, unaweza kushiriki ujumbe wako mwenyewe tu kama hadithi. Mwombe aliyeuandika aushiriki, au umwombe msimamizi.',
+  noConsent: 'Hadithi yako haikutumwa: weka alama kwenye kisanduku ili kukubali kwamba timu ya jumuiya inaweza kuichapisha.',
+  noText: 'Ujumbe huu hauna maandishi ya kushiriki kama hadithi.',
+  invalid: 'Hadithi yako haikutumwa: {problems}',
+  noBotToken: 'Kushiriki hadithi kupitia fomu bado hakujawekwa kwenye seva hii. Mwombe mmiliki wake aongeze tokeni ya boti.',
+  modalTitle: 'Shiriki hadithi',
+  modalSubmit: 'Tuma hadithi',
+  modalCancel: 'Ghairi',
+  thanksTitle: 'Asante',
+  kind: 'Ungependa kushiriki nini?',
+  'kind.boost': 'Tangaza chapisho',
+  'kind.news': 'Habari',
+  'kind.story': 'Hadithi',
+  'kind.event': 'Tukio',
+  title: 'Kichwa',
+  link: 'Kiungo',
+  'link.hint': 'Anwani ya wavuti ya chapisho au ukurasa, inayoanza na https://',
+  body: 'Hadithi yako',
+  'body.hint': 'Unaweza kutumia Markdown. Kwa kutangaza chapisho, eleza kwa nini tulishiriki.',
+  tags: 'Lebo (si lazima)',
+  'tags.hint': 'Hadi 5, zikitenganishwa kwa koma',
+  region: 'Mahali ulipo (si lazima)',
+  authorName: 'Jina la kuonyesha pamoja na hadithi yako (si lazima)',
+  'authorName.short': 'Jina la kuonyesha (si lazima)',
+  'authorName.hint': 'Ukiacha wazi, hadithi itaonyesha “A community member”.',
+  consentLabel: 'Idhini',
+  consent: 'Ninakubali timu ya jumuiya ichapishe hadithi hii pamoja na jina langu',
+  published: 'Hadithi yako “{title}” imechapishwa: {url}',
+  publishedThread: 'Hadithi hii sasa imechapishwa kwenye {site}: {url}',
+  rejected: 'Asante kwa kushiriki “{title}”. Wasimamizi wameamua kutoichapisha wakati huu.',
+  unknownCommand: 'Chorus haitambui amri hii.',
+};
+
+export default sw;

@@ -1,0 +1,48 @@
+// Turkish: what the Slack and Discord intake says to members. Terms as in page.strings.tr.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const tr: Translation<typeof intakeEn> = {
+  off: 'Bu sunucuda {channel} üzerinden hikâye alma kapalı. Sunucunun sahibi {setting} ayarını yaparak bunu açabilir',
+  badSignature: 'İstek bu sunucunun {channel} gizli anahtarıyla imzalanmamış veya zaman damgası beş dakikadan fazla sapıyor',
+  badPayload: 'İstek gövdesi, bu uç noktanın anladığı bir {channel} verisi değil',
+  tooLarge: 'İstek gövdesi {kb} KB sınırını aşıyor',
+  forumUnavailable: 'Forum, konunun ilk gönderisini göndermedi. Webhook’u daha sonra yeniden iletin',
+  rateLimited_one: 'Kısa sürede birkaç hikâye paylaştınız. {count} dakika sonra tekrar deneyin.',
+  rateLimited_other: 'Kısa sürede birkaç hikâye paylaştınız. {count} dakika sonra tekrar deneyin.',
+  thanks: 'Teşekkürler, bir moderatör hikâyenizi okuyacak. Yayımlandığında size buradan haber vereceğiz.',
+  already: 'Teşekkürler, bu hikâye zaten moderatörlerde.',
+  notYours: 'Üzgünüz, yalnızca kendi mesajlarınızı hikâye olarak paylaşabilirsiniz. Mesajı yazan kişiden veya bir moderatörden paylaşmasını isteyin.',
+  noConsent: 'Hikâyeniz gönderilmedi: topluluk ekibinin yayımlamasını kabul etmek için kutuyu işaretleyin.',
+  noText: 'Bu mesajda hikâye olarak paylaşılacak metin yok.',
+  invalid: 'Hikâyeniz gönderilmedi: {problems}',
+  noBotToken: 'Form ile hikâye paylaşma bu sunucuda henüz ayarlanmadı. Sunucunun sahibinden bot tokenını eklemesini isteyin.',
+  modalTitle: 'Bir hikâye paylaşın',
+  modalSubmit: 'Hikâyeyi gönder',
+  modalCancel: 'İptal',
+  thanksTitle: 'Teşekkürler',
+  kind: 'Ne paylaşmak istersiniz?',
+  'kind.boost': 'Bir gönderiyi öne çıkarın',
+  'kind.news': 'Haber',
+  'kind.story': 'Hikâye',
+  'kind.event': 'Etkinlik',
+  title: 'Başlık',
+  link: 'Bağlantı',
+  'link.hint': 'Gönderinin veya sayfanın https:// ile başlayan web adresi',
+  body: 'Hikâyeniz',
+  'body.hint': 'Markdown kullanabilirsiniz. Öne çıkarma için bunu neden paylaşmamız gerektiğini yazın.',
+  tags: 'Etiketler (isteğe bağlı)',
+  'tags.hint': 'En fazla 5, virgülle ayrılmış',
+  region: 'Bulunduğunuz yer (isteğe bağlı)',
+  authorName: 'Hikâyenizle gösterilecek ad (isteğe bağlı)',
+  'authorName.short': 'Gösterilecek ad (isteğe bağlı)',
+  'authorName.hint': 'Boş bırakılırsa hikâyede “A community member” gösterilir.',
+  consentLabel: 'Onay',
+  consent: 'Topluluk ekibinin bu hikâyeyi adımla birlikte yayımlamasını kabul ediyorum',
+  published: '“{title}” başlıklı hikâyeniz yayımlandı: {url}',
+  publishedThread: 'Bu hikâye artık {site} sitesinde yayımlandı: {url}',
+  rejected: '“{title}” başlıklı hikâyeyi paylaştığınız için teşekkürler. Moderatörler bu kez yayımlamamaya karar verdi.',
+  unknownCommand: 'Chorus bu komutu tanımıyor.',
+};
+
+export default tr;

@@ -1,0 +1,48 @@
+// Vietnamese: what the Slack and Discord intake says to members. Terms as in page.strings.vi.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const vi: Translation<typeof intakeEn> = {
+  off: 'Tính năng nhận câu chuyện từ {channel} đang tắt trên máy chủ này. Chủ sở hữu máy chủ có thể bật bằng cách đặt {setting}',
+  badSignature: 'Yêu cầu không được ký bằng khóa bí mật {channel} của máy chủ này, hoặc dấu thời gian lệch quá năm phút',
+  badPayload: 'Nội dung yêu cầu không phải là dữ liệu {channel} mà điểm cuối này hiểu được',
+  tooLarge: 'Nội dung yêu cầu lớn hơn {kb} KB',
+  forumUnavailable: 'Diễn đàn không gửi bài đăng đầu tiên của chủ đề. Hãy gửi lại webhook sau',
+  rateLimited_one: 'Bạn đã chia sẻ nhiều câu chuyện trong thời gian ngắn. Hãy thử lại sau {count} phút.',
+  rateLimited_other: 'Bạn đã chia sẻ nhiều câu chuyện trong thời gian ngắn. Hãy thử lại sau {count} phút.',
+  thanks: 'Cảm ơn bạn, một kiểm duyệt viên sẽ đọc câu chuyện này. Chúng tôi sẽ báo cho bạn tại đây khi câu chuyện được đăng.',
+  already: 'Cảm ơn bạn, câu chuyện này đã được chuyển tới kiểm duyệt viên.',
+  notYours: 'Rất tiếc, bạn chỉ có thể chia sẻ tin nhắn của chính mình dưới dạng câu chuyện. Hãy nhờ người viết tin nhắn hoặc một kiểm duyệt viên chia sẻ.',
+  noConsent: 'Câu chuyện của bạn chưa được gửi: hãy đánh dấu vào ô để đồng ý cho nhóm cộng đồng đăng câu chuyện.',
+  noText: 'Tin nhắn này không có văn bản để chia sẻ dưới dạng câu chuyện.',
+  invalid: 'Câu chuyện của bạn chưa được gửi: {problems}',
+  noBotToken: 'Máy chủ này chưa thiết lập việc chia sẻ câu chuyện bằng biểu mẫu. Hãy nhờ chủ sở hữu máy chủ thêm mã thông báo bot.',
+  modalTitle: 'Chia sẻ câu chuyện',
+  modalSubmit: 'Gửi câu chuyện',
+  modalCancel: 'Hủy',
+  thanksTitle: 'Cảm ơn bạn',
+  kind: 'Bạn muốn chia sẻ gì?',
+  'kind.boost': 'Lan tỏa một bài đăng',
+  'kind.news': 'Tin tức',
+  'kind.story': 'Câu chuyện',
+  'kind.event': 'Sự kiện',
+  title: 'Tiêu đề',
+  link: 'Liên kết',
+  'link.hint': 'Địa chỉ web của bài đăng hoặc trang, bắt đầu bằng https://',
+  body: 'Câu chuyện của bạn',
+  'body.hint': 'Bạn có thể dùng Markdown. Nếu muốn lan tỏa một bài đăng, hãy cho biết vì sao nên chia sẻ.',
+  tags: 'Thẻ (không bắt buộc)',
+  'tags.hint': 'Tối đa 5 thẻ, phân tách bằng dấu phẩy',
+  region: 'Bạn ở đâu (không bắt buộc)',
+  authorName: 'Tên hiển thị cùng câu chuyện (không bắt buộc)',
+  'authorName.short': 'Tên hiển thị (không bắt buộc)',
+  'authorName.hint': 'Nếu để trống, câu chuyện sẽ hiển thị “A community member”.',
+  consentLabel: 'Đồng ý',
+  consent: 'Tôi đồng ý để nhóm cộng đồng đăng câu chuyện này kèm tên của tôi',
+  published: 'Câu chuyện “{title}” của bạn đã được đăng: {url}',
+  publishedThread: 'Câu chuyện này hiện đã được đăng trên {site}: {url}',
+  rejected: 'Cảm ơn bạn đã chia sẻ “{title}”. Lần này các kiểm duyệt viên đã quyết định không đăng câu chuyện.',
+  unknownCommand: 'Chorus không biết lệnh này.',
+};
+
+export default vi;

@@ -1,0 +1,48 @@
+// Yoruba: what the Slack and Discord intake says to members. Terms as in page.strings.yo.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const yo: Translation<typeof intakeEn> = {
+  off: 'Gbígba ìtàn láti {channel} ti wà ní pípa lórí sáfà yìí. Ẹni tó ni sáfà lè tan-an nípa ṣíṣètò {setting}',
+  badSignature: 'A kò fi àṣírí {channel} ti sáfà yìí buwọ́lù ìbéèrè náà, tàbí àkókò rẹ̀ yàtọ̀ ju ìṣẹ́jú márùn-ún lọ',
+  badPayload: 'Ara ìbéèrè náà kì í ṣe dátà {channel} tí endpoint yìí lóye',
+  tooLarge: 'Ara ìbéèrè náà tóbi ju {kb} KB lọ',
+  forumUnavailable: 'Fọ́rọ̀mù kò fi àtẹ̀jáde àkọ́kọ́ ti kókó ọ̀rọ̀ náà ránṣẹ́. Tún fi webhook náà ránṣẹ́ nígbà míì',
+  rateLimited_one: 'O ti pín ọ̀pọ̀ ìtàn láàárín àkókò kúkúrú. Gbìyànjú lẹ́ẹ̀kan sí i lẹ́yìn ìṣẹ́jú {count}.',
+  rateLimited_other: 'O ti pín ọ̀pọ̀ ìtàn láàárín àkókò kúkúrú. Gbìyànjú lẹ́ẹ̀kan sí i lẹ́yìn ìṣẹ́jú {count}.',
+  thanks: 'O ṣeun, alábòójútó kan yóò kà á. A ó jẹ́ kí o mọ̀ níbí nígbà tí a bá tẹ̀ ẹ́ jáde.',
+  already: 'O ṣeun, èyí ti wà lọ́wọ́ àwọn alábòójútó tẹ́lẹ̀.',
+  notYours: 'Má bínú, àwọn ìfiránṣẹ́ tìrẹ nìkan ni o lè pín gẹ́gẹ́ bí ìtàn. Ní kí ẹni tó kọ ọ́, tàbí alábòójútó kan, pín in.',
+  noConsent: 'A kò fi ìtàn rẹ ránṣẹ́: sàmì sí àpótí náà láti gbà kí ẹgbẹ́ àwùjọ tẹ̀ ẹ́ jáde.',
+  noText: 'Ìfiránṣẹ́ yìí kò ní ọ̀rọ̀ kankan láti pín gẹ́gẹ́ bí ìtàn.',
+  invalid: 'A kò fi ìtàn rẹ ránṣẹ́: {problems}',
+  noBotToken: 'A kò tíì ṣètò pínpín ìtàn pẹ̀lú fọ́ọ̀mù lórí sáfà yìí. Ní kí ẹni tó ni sáfà fi tókìnì bọ́ọ̀tì kún un.',
+  modalTitle: 'Pín ìtàn kan',
+  modalSubmit: 'Fi ìtàn ránṣẹ́',
+  modalCancel: 'Fagilé',
+  thanksTitle: 'O ṣeun',
+  kind: 'Kí ni o fẹ́ pín?',
+  'kind.boost': 'Gbé àtẹ̀jáde kan ga',
+  'kind.news': 'Ìròyìn',
+  'kind.story': 'Ìtàn',
+  'kind.event': 'Ìṣẹ̀lẹ̀',
+  title: 'Àkọlé',
+  link: 'Ìjápọ̀',
+  'link.hint': 'Àdírẹ́sì wẹ́ẹ̀bù àtẹ̀jáde tàbí ojú-ìwé náà, tó bẹ̀rẹ̀ pẹ̀lú https://',
+  body: 'Ìtàn rẹ',
+  'body.hint': 'O lè lo Markdown. Láti gbé àtẹ̀jáde kan ga, sọ ìdí tí a fi gbọ́dọ̀ pín in.',
+  tags: 'Àwọn àmì (kò pọn dandan)',
+  'tags.hint': 'Kò ju 5 lọ, fi àmì ìdánudúró ya wọ́n sọ́tọ̀',
+  region: 'Ibi tí o wà (kò pọn dandan)',
+  authorName: 'Orúkọ tí a ó fi hàn pẹ̀lú ìtàn rẹ (kò pọn dandan)',
+  'authorName.short': 'Orúkọ tí a ó fi hàn (kò pọn dandan)',
+  'authorName.hint': 'Tí o bá fi sílẹ̀ ní òfìfo, ìtàn náà yóò fi “A community member” hàn.',
+  consentLabel: 'Ìgbàláàyè',
+  consent: 'Mo gbà kí ẹgbẹ́ àwùjọ tẹ ìtàn yìí jáde pẹ̀lú orúkọ mi',
+  published: 'A ti tẹ ìtàn rẹ “{title}” jáde: {url}',
+  publishedThread: 'A ti tẹ ìtàn yìí jáde báyìí lórí {site}: {url}',
+  rejected: 'O ṣeun fún pínpín “{title}”. Àwọn alábòójútó pinnu láti má tẹ̀ ẹ́ jáde lọ́tẹ̀ yìí.',
+  unknownCommand: 'Chorus kò mọ àṣẹ yìí.',
+};
+
+export default yo;

@@ -1,0 +1,48 @@
+// Simplified Chinese: what the Slack and Discord intake says to members. Terms as in page.strings.zh-CN.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const zhCN: Translation<typeof intakeEn> = {
+  off: '此服务器已关闭来自 {channel} 的故事接收。服务器所有者可以通过设置 {setting} 来开启',
+  badSignature: '该请求未使用此服务器的 {channel} 密钥签名，或其时间戳偏差超过五分钟',
+  badPayload: '请求正文不是此端点能够识别的 {channel} 数据',
+  tooLarge: '请求正文超过 {kb} KB',
+  forumUnavailable: '论坛没有发送该主题的首帖。请稍后重新发送 Webhook',
+  rateLimited_one: '你在短时间内分享了多个故事。请在 {count} 分钟后重试。',
+  rateLimited_other: '你在短时间内分享了多个故事。请在 {count} 分钟后重试。',
+  thanks: '谢谢，审核员会阅读你的故事。发布后我们会在这里通知你。',
+  already: '谢谢，这个故事已经提交给审核员了。',
+  notYours: '抱歉，你只能将自己的消息分享为故事。请让消息的作者或审核员来分享。',
+  noConsent: '你的故事未发送：请勾选复选框，同意社区团队发布它。',
+  noText: '此消息没有可以分享为故事的文字。',
+  invalid: '你的故事未发送：{problems}',
+  noBotToken: '此服务器尚未设置通过表单分享故事的功能。请让服务器所有者添加机器人令牌。',
+  modalTitle: '分享故事',
+  modalSubmit: '发送故事',
+  modalCancel: '取消',
+  thanksTitle: '谢谢',
+  kind: '你想分享什么？',
+  'kind.boost': '推广帖子',
+  'kind.news': '新闻',
+  'kind.story': '故事',
+  'kind.event': '活动',
+  title: '标题',
+  link: '链接',
+  'link.hint': '帖子或页面的网址，以 https:// 开头',
+  body: '你的故事',
+  'body.hint': '可以使用 Markdown。如果是推广帖子，请说明我们为什么应该分享它。',
+  tags: '标签（可选）',
+  'tags.hint': '最多 5 个，用逗号分隔',
+  region: '所在地（可选）',
+  authorName: '与故事一同显示的名字（可选）',
+  'authorName.short': '显示的名字（可选）',
+  'authorName.hint': '如果留空，故事将显示为“A community member”。',
+  consentLabel: '同意',
+  consent: '我同意社区团队以我的名字发布这个故事',
+  published: '你的故事“{title}”已发布：{url}',
+  publishedThread: '这个故事现已发布在 {site}：{url}',
+  rejected: '感谢你分享“{title}”。审核员决定这次不发布它。',
+  unknownCommand: 'Chorus 无法识别这个命令。',
+};
+
+export default zhCN;

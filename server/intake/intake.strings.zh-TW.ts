@@ -1,0 +1,48 @@
+// Traditional Chinese (Taiwan): what the Slack and Discord intake says to members. Terms as in page.strings.zh-TW.ts.
+import type { Translation } from '../../src/shared/locale.ts';
+import type { intakeEn } from './intake.strings.ts';
+
+const zhTW: Translation<typeof intakeEn> = {
+  off: '此伺服器已關閉從 {channel} 接收故事的功能。伺服器擁有者可以設定 {setting} 來開啟',
+  badSignature: '此請求未以這個伺服器的 {channel} 密鑰簽署，或其時間戳記誤差超過五分鐘',
+  badPayload: '請求內文不是此端點能理解的 {channel} 資料',
+  tooLarge: '請求內文超過 {kb} KB',
+  forumUnavailable: '論壇沒有傳送該主題的第一篇貼文。請稍後重新傳送 Webhook',
+  rateLimited_one: '您在短時間內分享了好幾則故事。請在 {count} 分鐘後再試一次。',
+  rateLimited_other: '您在短時間內分享了好幾則故事。請在 {count} 分鐘後再試一次。',
+  thanks: '謝謝，審核人員會閱讀這則故事。發佈後我們會在這裡通知您。',
+  already: '謝謝，這則故事已經交給審核人員了。',
+  notYours: '抱歉，您只能將自己的訊息分享為故事。請由撰寫這則訊息的人或審核人員來分享。',
+  noConsent: '您的故事未送出：請勾選核取方塊，同意社群團隊發佈這則故事。',
+  noText: '這則訊息沒有可以分享為故事的文字。',
+  invalid: '您的故事未送出：{problems}',
+  noBotToken: '此伺服器尚未設定以表單分享故事的功能。請要求伺服器擁有者新增機器人權杖。',
+  modalTitle: '分享故事',
+  modalSubmit: '送出故事',
+  modalCancel: '取消',
+  thanksTitle: '謝謝',
+  kind: '您想分享什麼？',
+  'kind.boost': '推廣貼文',
+  'kind.news': '新聞',
+  'kind.story': '故事',
+  'kind.event': '活動',
+  title: '標題',
+  link: '連結',
+  'link.hint': '貼文或頁面的網址，以 https:// 開頭',
+  body: '您的故事',
+  'body.hint': '可以使用 Markdown。如果是推廣貼文，請說明我們為什麼應該分享它。',
+  tags: '標籤（選填）',
+  'tags.hint': '最多 5 個，以逗號分隔',
+  region: '所在地（選填）',
+  authorName: '與故事一起顯示的名字（選填）',
+  'authorName.short': '顯示的名字（選填）',
+  'authorName.hint': '若留空，故事會顯示「A community member」。',
+  consentLabel: '同意',
+  consent: '我同意社群團隊以我的名字發佈這則故事',
+  published: '您的故事「{title}」已發佈：{url}',
+  publishedThread: '這則故事現已發佈在 {site}：{url}',
+  rejected: '感謝您分享「{title}」。審核人員決定這次不發佈這則故事。',
+  unknownCommand: 'Chorus 無法辨識這個指令。',
+};
+
+export default zhTW;
