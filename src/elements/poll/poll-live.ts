@@ -1,19 +1,35 @@
 /**
- * Live results for `<chorus-poll>`: the event stream and the rules for speaking of a
- * change. Its own chunk, fetched once a poll that can still change has shown.
+ * Live results for `<chorus-poll>`: the event stream, and when to speak of a change and
+ * of whom. Its own chunk, fetched once a poll that can still change has shown. It imports
+ * only types from the element's chunk, so that chunk exports nothing but the element.
  * @module
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Poll } from '../../schema/poll.ts';
+import type { Poll, PollOption } from '../../schema/poll.ts';
 import type { PollStream } from './poll-client.ts';
-import type { Heard } from './poll-news.ts';
-
-export { hearing, leaderOf, type Heard } from './poll-news.ts';
 
 /** At most one re-render per second from the stream, however fast events arrive. */
 export const RENDER_EVERY_MS = 1000;
 /** At most one live announcement per 30 seconds: a screen reader is not a ticker. */
 export const ANNOUNCE_EVERY_MS = 30_000;
+
+/** The answer ahead of every other, or undefined while nobody voted or the top is shared. */
+export function leaderOf(poll: Poll): PollOption | undefined {
+  const [first, second] = [...poll.options].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0));
+  if (!first?.votes || (second && second.votes === first.votes)) return undefined;
+  return first;
+}
+
+/** What was last said aloud (or first seen) about the results. */
+export interface Heard {
+  leader: string | undefined;
+  total: number;
+  /** When it was said; `-Infinity` for what was only seen, so the first real change is said at once. */
+  at: number;
+}
+
+/** What a poll's results say now, for `worthSaying`. */
+export const hearing = (poll: Poll, at: number): Heard => ({ leader: leaderOf(poll)?.id, total: poll.total ?? 0, at });
 
 /**
  * Whether the results changed enough to interrupt a person: another answer took the
@@ -30,12 +46,16 @@ export interface LiveOptions {
   open(): PollStream | null;
   /** Which stream `open` would give, or null when none should be open (no poll yet, closed, deleted): a new key closes the old stream and opens the new. */
   key(): string | null;
+  /** The poll as the element shows it now. */
+  current(): Poll | undefined;
   /** The poll changed (at most once per `RENDER_EVERY_MS`). */
   update(poll: Poll): void;
   /** The poll closed: the final results. The stream is closed. */
   closed(poll: Poll): void;
   /** A moderator deleted the poll. The stream is closed. */
   deleted(): void;
+  /** Say the results aloud, politely: who leads (none on a tie), `final` once the poll has closed. */
+  announce(poll: Poll, leader: PollOption | undefined, final: boolean): void;
 }
 
 function parse(event: Event): Poll | undefined {
@@ -51,6 +71,10 @@ function parse(event: Event): Poll | undefined {
  * document, shown (not `hidden`) and its page visible; closes it otherwise, and
  * opens it again when that changes (the server sends the current poll first).
  * Events are applied at most once per `RENDER_EVERY_MS`, the last one winning.
+ *
+ * It also tells screen readers about them, politely and rarely: the poll closing, or the
+ * lead or the number of voters changing meaningfully, at most once per ANNOUNCE_EVERY_MS
+ * (a change within the window is said when it ends, if it still holds).
  */
 export class LivePollController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -61,6 +85,8 @@ export class LivePollController implements ReactiveController {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #lastApplied = -Infinity;
   #connected = false;
+  #heard: Heard | undefined;
+  #news: ReturnType<typeof setTimeout> | undefined;
   // \`hidden\` is the platform's attribute, not a Lit property: watched here.
   readonly #hiding = new MutationObserver(() => this.#sync());
 
@@ -81,7 +107,14 @@ export class LivePollController implements ReactiveController {
     this.#hiding.observe(this.#host, { attributes: true, attributeFilter: ['hidden'] });
   }
 
+  /** What was last said about `poll` (or first seen, at `-Infinity`); undefined forgets it (another poll). */
+  said(poll: Poll | undefined, at: number): void {
+    this.#heard = poll?.total === undefined ? undefined : hearing(poll, at);
+  }
+
   hostDisconnected(): void {
+    clearTimeout(this.#news);
+    this.#news = undefined;
     this.#connected = false;
     document.removeEventListener('visibilitychange', this.#sync);
     this.#hiding.disconnect();
@@ -134,14 +167,43 @@ export class LivePollController implements ReactiveController {
     this.#pending = undefined;
     if (!poll) return;
     this.#lastApplied = performance.now();
+    const before = this.#options.current();
     this.#options.update(poll);
+    this.#tell(poll, before);
   }
 
   readonly #onClosed = (event: Event): void => {
     const poll = parse(event);
+    const before = this.#options.current();
     this.#close();
-    if (poll) this.#options.closed(poll);
+    if (!poll) return;
+    this.#options.closed(poll);
+    this.#tell(poll, before);
   };
+
+  #tell(poll: Poll, before: Poll | undefined): void {
+    if (poll.total === undefined) return;
+    const now = performance.now();
+    if (poll.closed && !before?.closed) {
+      clearTimeout(this.#news);
+      this.#news = undefined;
+      return this.#say(poll, true, now);
+    }
+    if (!this.#heard) return void (this.#heard = hearing(poll, -Infinity));
+    if (!worthSaying(this.#heard, hearing(poll, now))) return;
+    const wait = this.#heard.at + ANNOUNCE_EVERY_MS - now;
+    if (wait <= 0) return this.#say(poll, false, now);
+    this.#news ??= setTimeout(() => {
+      this.#news = undefined;
+      const latest = this.#options.current();
+      if (latest && latest.total !== undefined && this.#heard && worthSaying(this.#heard, hearing(latest, 0))) this.#say(latest, false, performance.now());
+    }, wait);
+  }
+
+  #say(poll: Poll, final: boolean, at: number): void {
+    this.#options.announce(poll, leaderOf(poll), final);
+    this.#heard = hearing(poll, at);
+  }
 
   readonly #onDeleted = (): void => {
     this.#close();

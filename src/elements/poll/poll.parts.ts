@@ -1,21 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Poll, PollOption } from '../../schema/poll.ts';
-import { pluralKey, type Translate } from '../../shared/locale.ts';
-import { numberFormat } from '../../shared/intl.ts';
+import type { Poll } from '../../schema/poll.ts';
+import type { Translate } from '../../shared/locale.ts';
 import type { pollEn } from './poll.strings.ts';
 
 type T = Translate<typeof pollEn>;
-
-/** An answer's share of the people who voted, as the locale writes a percentage ("42 %", "%42"). */
-export function percentOf(option: PollOption, poll: Poll, locale: string): string {
-  const total = poll.total ?? 0;
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(total ? (option.votes ?? 0) / total : 0);
-}
-
-/** "{count} votes" with the count in the locale's digits. */
-export const votesText = (t: T, count: number) => t(pluralKey('votes', count, t.locale), { count: numberFormat(t.locale).format(count) });
-/** "{count} people voted". */
-export const totalText = (t: T, count: number) => t(pluralKey('total', count, t.locale), { count: numberFormat(t.locale).format(count) });
 
 export interface FormContext {
   t: T;
@@ -67,47 +55,4 @@ export function pollForm(c: FormContext): TemplateResult {
       }
     </div>
   </form>`;
-}
-
-export interface ResultsContext {
-  t: T;
-  poll: Poll;
-  /** A note above the results (closed, counted). */
-  note: string | undefined;
-  /** The action under the results: change the vote, or go back to voting; none when closed. */
-  action: { label: string; run(): void } | undefined;
-}
-
-/**
- * The results as a bar chart that does not rely on colour or on seeing it: each
- * answer's text, its percentage and count as text, and a `<meter>` drawn beside
- * them (hidden from assistive technology, which reads the text). A `<meter>` draws
- * its bar from its value, so no inline style is needed under a strict CSP.
- */
-export function pollResults(c: ResultsContext): TemplateResult {
-  const { t, poll } = c;
-  const total = poll.total ?? 0;
-  const chosen = new Set(poll.choice ?? []);
-  return html`<div part="results-view">
-    <p id="question" part="question" class="question" dir="auto">${poll.question}</p>
-    ${c.note ? html`<p part="note" class="note">${c.note}</p>` : nothing}
-    <ul part="results" class="results" aria-labelledby="question" tabindex="-1">
-      ${poll.options.map((option) => {
-        const votes = option.votes ?? 0;
-        const mine = chosen.has(option.id);
-        return html`<li part=${mine ? 'result chosen' : 'result'}>
-          <span class="answer"
-            ><span part="answer" dir="auto">${option.text}</span
-            >${mine ? html` <span class="mine" part="your-choice">(${t('yourChoice')})</span>` : nothing}</span
-          >
-          <span class="figures">
-            <meter part="bar" aria-hidden="true" min="0" max=${Math.max(total, 1)} .value=${votes}></meter>
-            <span part="count" class="count">${t('share', { percent: percentOf(option, poll, t.locale), votes: votesText(t, votes) })}</span>
-          </span>
-        </li>`;
-      })}
-    </ul>
-    <p part="total" class="total">${totalText(t, total)}</p>
-    ${c.action ? html`<div class="actions"><button type="button" class="link" part="change" @click=${c.action.run}>${c.action.label}</button></div>` : nothing}
-  </div>`;
 }

@@ -1,18 +1,15 @@
 import { css } from 'lit';
 
+/** The question, the form and the status lines. The results' own styles come with them (poll-results.ts). */
 export const pollStyles = css`
   :host {
-    --_bar: var(--chorus-poll-bar, var(--_accent));
-    --_track: var(--chorus-poll-bar-track, var(--_subtle));
-    --_bar-height: var(--chorus-poll-bar-height, 0.75rem);
     /* The host paints its surface: in the dark scheme its light text must not land on a light page. */
     background: var(--_bg);
   }
   p {
     margin: 0;
   }
-  form,
-  [part='results-view'] {
+  form {
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
@@ -28,9 +25,7 @@ export const pollStyles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .hint,
-  .total,
-  .note {
+  .hint {
     color: var(--_muted);
     font-size: 0.9375em;
   }
@@ -73,65 +68,6 @@ export const pollStyles = css`
     align-items: center;
     gap: 0.5rem 1rem;
   }
-  .results {
-    display: grid;
-    gap: 0.75rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .results:focus-visible {
-    outline-offset: 4px;
-  }
-  .results li {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .mine {
-    font-weight: 600;
-  }
-  [part~='chosen'] [part='answer'] {
-    font-weight: 700;
-  }
-  .figures {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-  }
-  meter {
-    appearance: none;
-    flex: 1 1 auto;
-    inline-size: auto;
-    min-inline-size: 4rem;
-    block-size: var(--_bar-height);
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_track);
-    overflow: hidden;
-  }
-  meter::-webkit-meter-bar {
-    block-size: 100%;
-    border: 0;
-    border-radius: 0;
-    background: var(--_track);
-  }
-  meter::-webkit-meter-optimum-value,
-  meter::-webkit-meter-suboptimum-value,
-  meter::-webkit-meter-even-less-good-value {
-    background: var(--_bar);
-  }
-  meter::-moz-meter-bar {
-    background: var(--_bar);
-  }
-  /* The bar fills from the start of the line: the right in right-to-left text. */
-  :host(:dir(rtl)) meter {
-    transform: scaleX(-1);
-  }
-  .count {
-    flex: none;
-    min-inline-size: 7.5em;
-    font-variant-numeric: tabular-nums;
-  }
   .status {
     padding: var(--_space) 0;
     color: var(--_muted);
@@ -143,7 +79,7 @@ export const pollStyles = css`
     color: var(--_danger);
   }
   /* Forced colours drop shadows and replace colours: the chosen option gets a thicker ring, an
-     invalid one a dashed border, and the bars draw in system colours (the track stays Canvas). */
+     invalid one a dashed border, and the bars (poll-results.ts) draw in system colours. */
   @media (forced-colors: active) {
     label:has(:checked) {
       outline: 2px solid Highlight;
@@ -151,22 +87,6 @@ export const pollStyles = css`
     }
     [aria-invalid='true'] label {
       border-style: dashed;
-    }
-    meter {
-      forced-color-adjust: none;
-      border-color: CanvasText;
-      background: Canvas;
-    }
-    meter::-webkit-meter-bar {
-      background: Canvas;
-    }
-    meter::-webkit-meter-optimum-value,
-    meter::-webkit-meter-suboptimum-value,
-    meter::-webkit-meter-even-less-good-value {
-      background: Highlight;
-    }
-    meter::-moz-meter-bar {
-      background: Highlight;
     }
   }
 `;

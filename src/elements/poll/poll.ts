@@ -11,9 +11,9 @@ import { buttonStyles } from '../../shared/theme.ts';
 import { httpPollClient, voterToken, type PollClient } from './poll-client.ts';
 import type * as LiveModule from './poll-live.ts';
 import type { LivePollController } from './poll-live.ts';
-import { NearViewportController, hearing, leaderOf, type Heard } from './poll-news.ts';
+import { NearViewportController } from './poll-viewport.ts';
 import { ChorusVoteEvent } from './poll.events.ts';
-import { percentOf, pollForm, pollResults, totalText } from './poll.parts.ts';
+import { pollForm } from './poll.parts.ts';
 import { pollElementStrings } from './poll.strings.ts';
 import { pollStyles } from './poll.styles.ts';
 
@@ -22,9 +22,11 @@ const LOG = '<chorus-poll>';
 const refusalCode = lazy(() => import('./poll-refusal.ts'));
 // The shared words for a failure (the `errors` chunk): fetched once the poll shows, or by a failure that comes first.
 const failureWords = lazy(() => import('../../shared/error-messages.ts'));
-// Live results (the event stream and when to speak of a change): fetched once a poll that can still change shows.
+// Live results (the event stream, and when to speak of a change): fetched once a poll that can still change shows.
 const liveCode = lazy(() => import('./poll-live.ts'));
-type LiveCode = typeof LiveModule;
+// The results (the chart, its styles, the words for live news): fetched before the poll is ready only when
+// they show at once (closed, or voted on from this browser); otherwise once it shows, or on a first choice.
+const resultsCode = lazy(() => import('./poll-results.ts'));
 
 export { ChorusVoteEvent } from './poll.events.ts';
 
@@ -100,8 +102,12 @@ export class ChorusPoll extends ChorusElement {
   /** Resolves once the poll has shown and the page was idle (see `updated`). */
   #settled: Promise<void> | undefined;
   #reading: AbortController | undefined;
-  #heard: Heard | undefined;
-  #pendingNews: ReturnType<typeof setTimeout> | undefined;
+  /** When "Your vote was counted" was said: live news waits a while after it. */
+  #saidAt = -Infinity;
+  /** Whether the results' styles are in this shadow root (they come with their code). */
+  #resultsStyled = false;
+  /** Why the results cannot show: their code could not be fetched. */
+  #resultsError: string | undefined;
 
   get #t() {
     return pollElementStrings(this.locale);
@@ -126,20 +132,24 @@ export class ChorusPoll extends ChorusElement {
   }
 
   /** Starts following live results, with the code that does it. */
-  #follow(code: LiveCode): void {
+  #follow(code: typeof LiveModule): void {
     this.#live ??= new code.LivePollController(this, {
       key: () =>
         this.data && !this.data.closed && !this.gone && this.#client ? `${this.#client === this.pollClient ? 'own' : this.#endpoint} ${this.data.id}` : null,
       open: () => (this.data && this.#client ? this.#client.events(this.data.id, voterToken()) : null),
-      update: (poll) => this.#show(poll, code),
-      closed: (poll) => this.#show(poll, code),
+      current: () => this.data,
+      update: (poll) => this.#show(poll),
+      closed: (poll) => this.#show(poll),
       deleted: () => {
         this.gone = true;
         this.data = undefined;
         this.state = 'empty';
         this.announcement = this.#t('deleted');
       },
+      announce: (poll, leader, final) =>
+        void resultsCode.load().then((code) => code && (this.announcement = code.resultsSummary(this.#t, poll, leader, final))),
     });
+    this.#live.said(this.data, this.#saidAt);
     // The controller opens its stream after an update.
     this.requestUpdate();
   }
@@ -149,8 +159,8 @@ export class ChorusPoll extends ChorusElement {
     return (await failureWords.load())?.errorMessage(error, 'reason', this.locale) ?? '';
   }
 
-  /** Takes in the poll as the server now shows it: from a read, a vote or the stream (`live`, with its code). */
-  #show(poll: Poll, live?: LiveCode): void {
+  /** Takes in the poll as the server now shows it: from a read, a vote or the stream. */
+  #show(poll: Poll): void {
     const before = this.data;
     this.data = poll;
     this.state = 'ready';
@@ -160,51 +170,17 @@ export class ChorusPoll extends ChorusElement {
     // An untouched form follows the recorded choice (another device may have changed it).
     this.selected = !before || (!this.changing && !this.voteError) ? (poll.choice ?? kept) : kept;
     if (poll.closed) this.changing = false;
-    if (live) this.#news(poll, before, live);
-    else if (poll.total !== undefined) this.#heard ??= hearing(poll, -Infinity);
   }
 
-  /**
-   * Tells screen readers about live results, politely and rarely: the poll closing,
-   * or the lead or the number of voters changing meaningfully, at most once per
-   * ANNOUNCE_EVERY_MS (a change within the window is said when it ends, if it still holds).
-   */
-  #news(poll: Poll, before: Poll | undefined, { ANNOUNCE_EVERY_MS, worthSaying }: LiveCode): void {
-    if (poll.total === undefined) return;
-    const now = performance.now();
-    if (poll.closed && !before?.closed) {
-      clearTimeout(this.#pendingNews);
-      this.#pendingNews = undefined;
-      this.#say(this.#summary(poll, 'finalLeader'), poll, now);
-      return;
-    }
-    if (!this.#heard) {
-      this.#heard = hearing(poll, -Infinity);
-      return;
-    }
-    if (!worthSaying(this.#heard, hearing(poll, now))) return;
-    const wait = this.#heard.at + ANNOUNCE_EVERY_MS - now;
-    if (wait <= 0) return this.#say(this.#summary(poll, 'liveLeader'), poll, now);
-    this.#pendingNews ??= setTimeout(() => {
-      this.#pendingNews = undefined;
-      const latest = this.data;
-      if (latest && latest.total !== undefined && this.#heard && worthSaying(this.#heard, hearing(latest, 0))) {
-        this.#say(this.#summary(latest, 'liveLeader'), latest, performance.now());
-      }
-    }, wait);
-  }
-
-  #summary(poll: Poll, key: 'liveLeader' | 'finalLeader'): string {
-    const t = this.#t;
-    const leader = leaderOf(poll);
-    const total = totalText(t, poll.total ?? 0);
-    if (!leader) return key === 'finalLeader' ? `${t('closed')} ${total}.` : t('liveTotal', { total });
-    return t(key, { option: leader.text, percent: percentOf(leader, poll, t.locale), total });
-  }
-
-  #say(text: string, poll: Poll, at: number): void {
-    this.announcement = text;
-    this.#heard = hearing(poll, at);
+  /** Fetches the results' code and brings its styles into the shadow root, once; says why when it cannot be fetched. */
+  async #withResults(): Promise<void> {
+    const code = await resultsCode.load();
+    if (code && !this.#resultsStyled) code.adoptResultsStyles(this.renderRoot as ShadowRoot);
+    this.#resultsStyled ||= !!code;
+    this.#resultsError = code
+      ? undefined
+      : this.#t('loadFailed', { reason: await this.#reason(new SourceError('network', 'The results could not be fetched')) });
+    if (!code) this.state = 'error';
   }
 
   async #read(): Promise<void> {
@@ -220,6 +196,8 @@ export class ChorusPoll extends ChorusElement {
     this.state = 'loading';
     try {
       const poll = await client.read(this.poll, voterToken(), reading.signal);
+      // Results that show at once come with their code: the poll is ready with its chart, not before.
+      if (poll.total !== undefined && (poll.closed || poll.choice)) await this.#withResults();
       if (reading.signal.aborted) return;
       this.#show(poll);
     } catch (error) {
@@ -258,8 +236,9 @@ export class ChorusPoll extends ChorusElement {
       this.changing = false;
       this.revealed = false;
       this.#show(counted);
-      this.#say(t('counted'), counted, performance.now());
-      this.note = t('counted');
+      this.announcement = this.note = t('counted');
+      this.#saidAt = performance.now();
+      this.#live?.said(counted, this.#saidAt);
       this.dispatchEvent(new ChorusVoteEvent(counted, options));
       await this.rendered();
       this.renderRoot.querySelector<HTMLElement>('[part="results"]')?.focus();
@@ -284,6 +263,7 @@ export class ChorusPoll extends ChorusElement {
 
   #choose = (id: string, checked: boolean): void => {
     void refusalCode.load();
+    void resultsCode.load();
     const multiple = this.data?.multiple;
     this.selected = multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
     if (this.voteError === this.#t('required')) this.voteError = undefined;
@@ -324,12 +304,6 @@ export class ChorusPoll extends ChorusElement {
     return this.updateComplete.then(() => undefined);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#pendingNews);
-    this.#pendingNews = undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Once the poll shows and the page is idle, what only later needs arrives: live results while it can change, and the words for a failure.
@@ -340,7 +314,16 @@ export class ChorusPoll extends ChorusElement {
     void this.#settled.then(() => {
       if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
       void failureWords.load();
+      void resultsCode.load();
     });
+    // Results asked for while an update was already on its way: another update fetches their code first.
+    if (this.#showingResults && !this.#resultsStyled && !this.#resultsError) this.requestUpdate();
+  }
+
+  // Results render once their code and styles are here: never a chart without its styles.
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (this.#showingResults && !this.#resultsStyled) await this.#withResults();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -350,7 +333,8 @@ export class ChorusPoll extends ChorusElement {
     if (key !== this.#loaded && (this.#near.near || this.loading === 'eager')) {
       if (this.poll !== this.data?.id) {
         this.data = undefined;
-        this.#heard = undefined;
+        this.#saidAt = -Infinity;
+        this.#live?.said(undefined, -Infinity);
         this.gone = false;
         this.revealed = this.changing = false;
         this.selected = [];
@@ -367,40 +351,42 @@ export class ChorusPoll extends ChorusElement {
     if (this.gone)
       return html`<p part="status" class="status">${t('deleted')}</p>
         ${status}`;
-    if (!poll) {
-      return this.state === 'error'
-        ? html`<div part="status" class="status failure">
-              <p>${this.loadError}</p>
-              ${this.#client ? html`<button type="button" @click=${() => void this.reload()}>${t('retry')}</button>` : nothing}
-            </div>
-            ${status}`
-        : html`<p part="status" class="status" aria-busy="true">${t('loading')}</p>
-            ${status}`;
-    }
+    const failure = (message: string | undefined) =>
+      html`<div part="status" class="status failure">
+          <p>${message}</p>
+          ${this.#client ? html`<button type="button" @click=${() => void this.reload()}>${t('retry')}</button>` : nothing}
+        </div>
+        ${status}`;
+    const loading = html`<p part="status" class="status" aria-busy="true">${t('loading')}</p>
+      ${status}`;
+    if (!poll) return this.state === 'error' ? failure(this.loadError) : loading;
+    const results = this.#resultsStyled ? resultsCode.value : undefined;
+    if (this.#showingResults && !results) return this.#resultsError ? failure(this.#resultsError) : loading;
     const closes =
       poll.closesAt && !poll.closed
         ? html`<p part="closes" class="hint">
             ${t('closesAt', { time: dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(poll.closesAt)) })}
           </p>`
         : nothing;
-    const body = this.#showingResults
-      ? pollResults({
-          t,
-          poll,
-          note: poll.closed ? (this.note ?? t('closed')) : this.note,
-          action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
-        })
-      : pollForm({
-          t,
-          poll,
-          selected: this.selected,
-          busy: this.busy,
-          error: this.voteError,
-          canShowResults: poll.total !== undefined,
-          choose: this.#choose,
-          submit: this.#submit,
-          showResults: this.#reveal,
-        });
+    const body =
+      results && this.#showingResults
+        ? results.pollResults({
+            t,
+            poll,
+            note: poll.closed ? (this.note ?? t('closed')) : this.note,
+            action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
+          })
+        : pollForm({
+            t,
+            poll,
+            selected: this.selected,
+            busy: this.busy,
+            error: this.voteError,
+            canShowResults: poll.total !== undefined,
+            choose: this.#choose,
+            submit: this.#submit,
+            showResults: this.#reveal,
+          });
     return html`${body}${closes}${status}`;
   }
 }

@@ -1,0 +1,215 @@
+// The built <chorus-poll> (dist/) on real pages in Chromium, under a strict Content-Security-Policy
+// with Trusted Types: which of its chunks a page fetches before the poll is ready, and that a
+// person still votes, sees results and is told of failures when a deferred chunk arrives late or not at all.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, afterEach, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html chorus-rich-text";
+const OPEN = '01900000-0000-7000-8000-000000000017';
+const CLOSED = '01900000-0000-7000-8000-000000000018';
+const OPTIONS = ['At work in production', 'At work but not in production', 'Not yet, when it matures'];
+
+let server: Server;
+let browser: Browser;
+let base: string;
+/** Script files held back until the test releases them, by a pattern of their name. */
+const held = new Map<RegExp, { requested: () => void; release: Promise<void> }>();
+/** Script files answered with a 404 (a deploy that removed them, a network that dropped them). */
+const missing = new Set<RegExp>();
+const votes: { options: string[]; voter: string }[] = [];
+
+function poll(id: string, chosen?: string[]) {
+  const counts = [3, 1, 0].map((count, i) => count + (chosen?.includes(`o${i}`) ? 1 : 0));
+  return {
+    id,
+    question: 'Where are you using WebAssembly?',
+    options: OPTIONS.map((text, i) => ({ id: `o${i}`, text, votes: counts[i] })),
+    multiple: false,
+    resultsBeforeVote: false,
+    closesAt: null,
+    closed: id === CLOSED,
+    total: counts.reduce((sum, count) => sum + count, 0),
+    ...(chosen ? { choice: chosen } : {}),
+  };
+}
+
+/** A poll answer as the server sends it: an open poll hides its counts until this browser voted. */
+function visible(id: string, chosen?: string[]) {
+  const full = poll(id, chosen);
+  if (full.closed || chosen) return full;
+  const { total: _total, ...rest } = full;
+  return { ...rest, options: rest.options.map(({ votes: _votes, ...option }) => option) };
+}
+
+function page(body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta name="chorus-endpoint" content="/api/v1"><script type="module" src="/dist/chorus.js"></script></head>
+<body><main>${body}</main></body></html>`;
+}
+
+before(async () => {
+  if (!existsSync(`${root}dist/chorus.js`)) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
+  server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const json = (status: number, body: unknown) => response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+    if (url.pathname === '/page') {
+      response.writeHead(200, { 'Content-Security-Policy': CSP, 'Content-Type': 'text/html' }).end(page(url.searchParams.get('body') ?? ''));
+    } else if (url.pathname.startsWith('/dist/') && existsSync(`${root}${url.pathname.slice(1)}`)) {
+      if ([...missing].some((pattern) => pattern.test(url.pathname))) return json(404, { error: { code: 'not_found', message: 'Not here' } });
+      for (const [pattern, gate] of held) {
+        if (!pattern.test(url.pathname)) continue;
+        gate.requested();
+        await gate.release;
+      }
+      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${root}${url.pathname.slice(1)}`));
+    } else if (url.pathname === `/api/v1/polls/${OPEN}` || url.pathname === `/api/v1/polls/${CLOSED}`) {
+      const id = url.pathname.split('/').pop()!;
+      const voter = url.searchParams.get('voter');
+      json(200, visible(id, votes.findLast((vote) => vote.voter === voter)?.options));
+    } else if (url.pathname === `/api/v1/polls/${OPEN}/votes` && request.method === 'POST') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      const vote = JSON.parse(body) as { options: string[]; voter: string };
+      votes.push(vote);
+      json(200, poll(OPEN, vote.options));
+    } else if (url.pathname.endsWith('/events')) {
+      // No live results here: 204 tells EventSource not to reconnect.
+      response.writeHead(204).end();
+    } else json(404, { error: { code: 'not_found', message: 'Not here' } });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+afterEach(() => {
+  held.clear();
+  missing.clear();
+  votes.length = 0;
+});
+
+/** Holds a chunk back: `arrived` once the page asked for it, `release()` to send it. */
+function hold(pattern: RegExp): { arrived: Promise<void>; release: () => void } {
+  let requested = () => {};
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (requested = resolve));
+  held.set(pattern, { requested: () => requested(), release: new Promise<void>((resolve) => (release = resolve)) });
+  return { arrived, release };
+}
+
+interface Visit {
+  tab: Page;
+  /** The script files requested so far, by name. */
+  scripts: () => string[];
+  problems: string[];
+  close(): Promise<void>;
+}
+
+async function visit(body: string): Promise<Visit> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const scripts: string[] = [];
+  const problems: string[] = [];
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
+  });
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    // A chunk answered with a 404 on purpose, and the failure the element logs for it, are the test's own.
+    if (message.type() === 'error' && !/404|Failed to fetch dynamically imported module/.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  await tab.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await tab.goto(`${base}/page?${new URLSearchParams({ body })}`);
+  return { tab, scripts: () => [...scripts], problems, close: () => context.close() };
+}
+
+const has = (scripts: string[], name: string) => scripts.some((file) => file.startsWith(`${name}-`));
+const ready = (tab: Page) =>
+  tab.waitForFunction(() => document.querySelector('chorus-poll')?.getAttribute('state') === 'ready', undefined, { timeout: 15_000 });
+const RESULTS = /\/poll-results-[\w-]{8}\.js$/;
+
+describe('<chorus-poll> built, under a strict CSP with Trusted Types', { timeout: 120_000 }, () => {
+  it('an open poll is ready without its results’ code, and a keyboard-only vote waits for that code when it arrives late', async () => {
+    const results = hold(RESULTS);
+    const { tab, scripts, problems, close } = await visit(`<chorus-poll poll="${OPEN}" loading="eager"></chorus-poll>`);
+    await ready(tab);
+    const poll = tab.locator('chorus-poll');
+    assert.equal(await poll.getByRole('radio').count(), 3);
+    assert.ok(has(scripts(), 'poll'));
+    // Choosing an answer asks for the results' code (it may already be on its way, fetched at idle); it is held back.
+    await tab.keyboard.press('Tab');
+    await tab.keyboard.press('ArrowDown');
+    await results.arrived;
+    await tab.keyboard.press('Tab');
+    assert.equal(await poll.getByRole('button', { name: 'Vote' }).evaluate((button) => button.matches(':focus')), true);
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction(() => document.querySelector('chorus-poll')?.shadowRoot?.querySelector('[part="vote"]')?.textContent === 'Sending your vote…');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(
+      votes.map((vote) => vote.options),
+      [['o1']],
+    );
+    assert.equal(await poll.locator('[part="results"]').count(), 0, 'no chart before its code and styles are here');
+    results.release();
+    await poll.locator('[part="results"]').waitFor();
+    assert.deepEqual(await poll.locator('[part~="result"]').evaluateAll((items) => items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim())), [
+      'At work in production 60%, 3 votes',
+      'At work but not in production (your choice) 40%, 2 votes',
+      'Not yet, when it matures 0%, 0 votes',
+    ]);
+    assert.equal(await poll.locator('[part="results"]').evaluate((list) => list.matches(':focus')), true);
+    assert.equal(await poll.locator('[role="status"]').innerText(), 'Your vote was counted.');
+    // The bars take the results' styles, which came with their code (a <meter> with none would be inline-block and 80px).
+    assert.equal(
+      await poll
+        .locator('meter')
+        .first()
+        .evaluate((meter) => getComputedStyle(meter).borderRadius),
+      '999px',
+    );
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a closed poll fetches its results’ code before it is ready, and shows them at once', async () => {
+    const { tab, scripts, problems, close } = await visit(`<chorus-poll poll="${CLOSED}" loading="eager"></chorus-poll>`);
+    await ready(tab);
+    assert.ok(has(scripts(), 'poll-results'));
+    const poll = tab.locator('chorus-poll');
+    assert.equal(await poll.locator('[part="note"]').innerText(), 'This poll is closed. These are the final results.');
+    assert.equal(await poll.locator('[part="total"]').innerText(), '4 people voted');
+    assert.equal(has(scripts(), 'poll-live'), false, 'a closed poll follows no stream');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('says so when the results’ code cannot be fetched, and shows them on "Try again"', async () => {
+    missing.add(RESULTS);
+    const { tab, problems, close } = await visit(`<chorus-poll poll="${CLOSED}" loading="eager"></chorus-poll>`);
+    const poll = tab.locator('chorus-poll');
+    await tab.waitForFunction(() => document.querySelector('chorus-poll')?.getAttribute('state') === 'error', undefined, { timeout: 15_000 });
+    assert.match(await poll.locator('[part="status"] p').innerText(), /^The poll could not be loaded: /);
+    missing.clear();
+    await poll.getByRole('button', { name: 'Try again' }).click();
+    await ready(tab);
+    assert.equal(await poll.locator('[part="total"]').innerText(), '4 people voted');
+    assert.deepEqual(problems, []);
+    await close();
+  });
+});
