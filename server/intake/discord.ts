@@ -137,6 +137,8 @@ export async function discordInteraction(c: Context<AppEnv>, payload: Record<str
     applicationId: str(payload.application_id) || discord.applicationId || '',
     guild: str(payload.guild_id),
     base: deps.base,
+    // The member's Discord language: what only they read later (a direct message, a private note) is in it.
+    locale,
   };
 
   if (payload.type === 1) return c.json({ type: 1 });

@@ -11,10 +11,10 @@
  * (the comment's marker on GitHub, the story link in the forum topic or the
  * Slack thread, Discord's enforced nonce).
  *
- * What only the member sees (Slack's direct message for a story told in the form, the
- * private note on rejection) is in their Slack language: the one the form was opened in,
- * else their Slack locale read with `users.info`. What the whole channel sees (the
- * thread reply) and every other answer are in English.
+ * What only the member sees (the direct message for a story told in the form, the
+ * private note on rejection) is in their language: in Slack the one the form was opened
+ * in, else their Slack locale read with `users.info`; in Discord the locale its interaction
+ * carried. What the whole channel sees (the thread reply) and every other answer are in English.
  */
 import type { AdminStory, DeliveryTarget } from '../../src/schema/index.ts';
 import type { Attempt, SendOptions } from '../integrations/http.ts';
@@ -196,10 +196,12 @@ export function originReplySenders(
     };
     // Discord keeps a nonce unique for a few minutes: a retry after a lost answer returns the first message instead of a second.
     const nonceOf = (story: AdminStory, job: OutboxJob) => `${job.action[0]}${story.id.replace(/-/g, '').slice(-24)}`;
+    /** The words of what only the member reads: their Discord language, stored when the story came in. */
+    const privately = (ctx: OriginContext) => intakeStrings(pickLocale(str(ctx, 'locale') || undefined));
     replies.discord = async (story, job) => {
       const ctx = await context(story);
       const url = storyUrl(story, ctx, publicUrl);
-      if (str(ctx, 'kind') === 'modal') return directMessage(str(ctx, 'user'), t('published', { title: story.title, url }), nonceOf(story, job));
+      if (str(ctx, 'kind') === 'modal') return directMessage(str(ctx, 'user'), privately(ctx)('published', { title: story.title, url }), nonceOf(story, job));
       if (!discord.botToken) return missing('CHORUS_DISCORD_BOT_TOKEN');
       return discordApi(
         discord.apiUrl,
@@ -218,7 +220,7 @@ export function originReplySenders(
     };
     refusals.discord = async (story, job) => {
       const ctx = await context(story);
-      const content = t('rejected', { title: story.title });
+      const content = privately(ctx)('rejected', { title: story.title });
       const tokenAt = Number(str(ctx, 'tokenAt'));
       const applicationId = str(ctx, 'applicationId') || discord.applicationId;
       if (applicationId && str(ctx, 'token') && now() - tokenAt < INTERACTION_TOKEN_MS) {

@@ -310,6 +310,36 @@ describe('in the member’s Slack language', () => {
   });
 });
 
+describe('in the member’s Discord language', () => {
+  it('tells a member privately in the language their Discord interaction carried, and replies in the channel in English', async () => {
+    const { app, worker } = await server();
+    const command = fixture('intake/discord/message-command.json');
+    (command.data as Record<string, unknown>).name = 'Share as story';
+    command.locale = 'ja';
+    assert.equal((await app.request('/api/v1/intake/discord', discordRequest(command, keys.privateKey))).status, 200);
+    const [story] = await list(app);
+    await decide(app, story.id, 'reject');
+    await drain(worker);
+    const [followUp] = discord.requests.filter((request) => request.url.startsWith('/webhooks/'));
+    assert.equal((followUp?.json as { content: string }).content, intakeStrings('ja')('rejected', { title: story.title }));
+
+    await sql`truncate outbox, story_tags, stories, settings`.execute(store.db);
+    command.locale = 'pt-BR';
+    command.id = `${String(command.id)}1`;
+    await app.request('/api/v1/intake/discord', discordRequest(command, keys.privateKey));
+    const [again] = await list(app);
+    await decide(app, again.id, 'approve');
+    await drain(worker);
+    const reply = discord.requests.find(
+      (request) => request.url.startsWith('/channels/') && (request.json as { message_reference?: unknown }).message_reference,
+    );
+    assert.equal(
+      (reply?.json as { content: string }).content,
+      intakeStrings('en')('publishedThread', { site: 'stories.example.org', url: `${PUBLIC}/stories/${again.id}` }),
+    );
+  });
+});
+
 describe('exactly once when an answer was lost', () => {
   const job = (story: AdminStory, attempts: number): OutboxJob => ({
     id: '00000000-0000-7000-8000-000000000000',
