@@ -85,7 +85,8 @@ function precompress(dir: string): Plugin {
  */
 const LIT_CORE =
   /node_modules[\\/](lit[\\/](index|decorators)\.js|lit(-html)?[\\/](lit-html|is-server|directive|directives[\\/]if-defined)\.js|lit-element[\\/]|@lit[\\/]reactive-element[\\/])/;
-const BASE = /src[\\/](shared[\\/](chorus-element|locale|intl|theme|events|url|storage)|schema[\\/]rules|client[\\/](types|endpoint))\.ts$|rolldown.runtime/;
+const BASE =
+  /src[\\/](shared[\\/](chorus-element|locale|intl|theme|events|url|storage|idle)|schema[\\/]rules|client[\\/](types|endpoint))\.ts$|rolldown.runtime/;
 const CLIENT = /src[\\/](client[\\/](resolve|chorus|http|check|schema-checks|source-kinds)|shared[\\/]relative-time)\.ts$/;
 const ERRORS = /src[\\/]shared[\\/]error-messages(\.strings)?\.ts$/;
 const CHUNKS = [

@@ -6,6 +6,7 @@ import { lazy } from '../../lazy.ts';
 import type { Poll } from '../../schema/poll.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
+import { whenIdle } from '../../shared/idle.ts';
 import { dateFormat } from '../../shared/intl.ts';
 import { buttonStyles } from '../../shared/theme.ts';
 import { httpPollClient, voterToken, type PollClient } from './poll-client.ts';
@@ -308,9 +309,7 @@ export class ChorusPoll extends ChorusElement {
     super.updated(changed);
     // Once the poll shows and the page is idle, what only later needs arrives: live results while it can change, and the words for a failure.
     if (this.state !== 'ready') return;
-    this.#settled ??= new Promise((resolve) =>
-      'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve, 1),
-    );
+    this.#settled ??= whenIdle();
     void this.#settled.then(() => {
       if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
       void failureWords.load();
