@@ -302,6 +302,9 @@ describe('<chorus-poll>', () => {
       const server = await fakePoll();
       const el = await mount(server);
       await click($$(el, 'label')[0]!);
+      // The live stream opens once the poll shows and the page is idle; a stream opened after the
+      // close would bring the final results itself, before the vote is sent. Wait for it first.
+      await waitUntil(async () => (await server.log()).streams === 1, 'no stream opened', { timeout: 5000 });
       // Closed without a stream event, as a poll whose closing time passed a moment ago.
       await server.control({ op: 'close', quietly: true });
       await click($(el, '[part="vote"]')!);
