@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PSF_TIERS } from '../../src/data/psf-membership.ts';
 import { launchChromium } from '../support/chromium.ts';
+import { has, visit as open, type Visit } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSP =
@@ -76,40 +77,8 @@ after(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-interface Visit {
-  tab: Page;
-  /** The script files requested so far, by name. */
-  scripts: () => string[];
-  problems: string[];
-  close(): Promise<void>;
-}
-
-/** Opens a page; records every script it requests, and every error and CSP violation. */
-async function visit(body: string, lang = 'en'): Promise<Visit> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const scripts: string[] = [];
-  const problems: string[] = [];
-  tab.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
-  });
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    // A missing favicon is the page's business; a missing script is checked below.
-    if (message.type() === 'error' && !message.text().includes('404')) problems.push(`console: ${message.text()}`);
-  });
-  tab.on('response', (response) => {
-    if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/dist/')) problems.push(`${response.status()} ${response.url()}`);
-  });
-  await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-  await tab.goto(`${base}/page?${new URLSearchParams({ body, lang })}`);
-  return { tab, scripts: () => [...scripts], problems, close: () => context.close() };
-}
-
-const has = (scripts: string[], name: string) => scripts.some((file) => file.startsWith(`${name}-`));
+/** Opens a page; records every script it requests, and every error and CSP violation (a missing favicon is the page's business). */
+const visit = (body: string, lang = 'en'): Promise<Visit> => open(browser, `${base}/page?${new URLSearchParams({ body, lang })}`);
 const ready = (tab: Page, selector: string) =>
   tab.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), selector, { timeout: 15_000 });
 

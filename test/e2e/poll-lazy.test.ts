@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
+import { has, visit as open, type Visit } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSP =
@@ -110,36 +111,9 @@ function hold(pattern: RegExp): { arrived: Promise<void>; release: () => void } 
   return { arrived, release };
 }
 
-interface Visit {
-  tab: Page;
-  /** The script files requested so far, by name. */
-  scripts: () => string[];
-  problems: string[];
-  close(): Promise<void>;
-}
-
-async function visit(body: string): Promise<Visit> {
-  const context = await browser.newContext();
-  const tab = await context.newPage();
-  const scripts: string[] = [];
-  const problems: string[] = [];
-  tab.on('request', (request) => {
-    const path = new URL(request.url()).pathname;
-    if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
-  });
-  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  tab.on('console', (message) => {
-    // A chunk answered with a 404 on purpose, and the failure the element logs for it, are the test's own.
-    if (message.type() === 'error' && !/404|Failed to fetch dynamically imported module/.test(message.text())) problems.push(`console: ${message.text()}`);
-  });
-  await tab.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-  await tab.goto(`${base}/page?${new URLSearchParams({ body })}`);
-  return { tab, scripts: () => [...scripts], problems, close: () => context.close() };
-}
-
-const has = (scripts: string[], name: string) => scripts.some((file) => file.startsWith(`${name}-`));
+// A chunk answered with a 404 on purpose, and the failure the element logs for it, are the test's own.
+const visit = (body: string): Promise<Visit> =>
+  open(browser, `${base}/page?${new URLSearchParams({ body })}`, { expected: /404|Failed to fetch dynamically imported module/, failedScripts: false });
 const ready = (tab: Page) =>
   tab.waitForFunction(() => document.querySelector('chorus-poll')?.getAttribute('state') === 'ready', undefined, { timeout: 15_000 });
 const RESULTS = /\/poll-results-[\w-]{8}\.js$/;

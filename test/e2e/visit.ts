@@ -1,0 +1,49 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** A page opened for a test of the built scripts, with what it fetched and what went wrong. */
+export interface Visit {
+  tab: Page;
+  /** The script files requested so far, by name. */
+  scripts: () => string[];
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export interface VisitOptions {
+  /** Console errors the test causes on purpose (a chunk answered with a 404), not problems. Default: 404s. */
+  expected?: RegExp;
+  /** Whether a /dist/ file answered with an error is a problem. Default: yes. */
+  failedScripts?: boolean;
+}
+
+/**
+ * Opens `url` in a browser context of its own and records every /dist/ script it requests,
+ * every page error, console error and CSP violation.
+ */
+export async function visit(browser: Browser, url: string, options: VisitOptions = {}): Promise<Visit> {
+  const { expected = /404/, failedScripts = true } = options;
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const scripts: string[] = [];
+  const problems: string[] = [];
+  tab.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/dist/')) scripts.push(path.slice('/dist/'.length));
+  });
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' && !expected.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  if (failedScripts)
+    tab.on('response', (response) => {
+      if (response.status() >= 400 && new URL(response.url()).pathname.startsWith('/dist/')) problems.push(`${response.status()} ${response.url()}`);
+    });
+  await tab.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await tab.goto(url);
+  return { tab, scripts: () => [...scripts], problems, close: () => context.close() };
+}
+
+/** Whether a chunk of this name (`story-feed` for `story-feed-<hash>.js`) was fetched. */
+export const has = (scripts: string[], name: string) => scripts.some((file) => file.startsWith(`${name}-`));
