@@ -249,6 +249,17 @@ describe('rejection', () => {
 });
 
 describe('in the member’s Slack language', () => {
+  /** Shares a message from every channel, rejects the one from Slack, and returns the private note Slack was asked to show. */
+  async function rejectSharedSlackMessage() {
+    const { app, worker } = await server();
+    await shareEverywhere(app);
+    const story = byChannel(await list(app), 'slack');
+    await decide(app, story.id, 'reject');
+    await drain(worker);
+    const [ephemeral] = slack.requests.filter((request) => request.url === '/api/chat.postEphemeral');
+    return { app, worker, story, ephemeral };
+  }
+
   /** A story told in the Slack modal that was opened in `locale` (the modal carries it in private_metadata). */
   const modalSubmission = (locale: string) => {
     const submission = fixture('intake/slack/view-submission.json');
@@ -279,12 +290,7 @@ describe('in the member’s Slack language', () => {
 
   it('tells a member privately in their Slack language that a shared message was not published, and replies in threads in English', async () => {
     slack.locales.set('U0D15K92L', 'pt-BR');
-    const { app, worker } = await server();
-    await shareEverywhere(app);
-    const story = byChannel(await list(app), 'slack');
-    await decide(app, story.id, 'reject');
-    await drain(worker);
-    const [ephemeral] = slack.requests.filter((request) => request.url === '/api/chat.postEphemeral');
+    const { app, worker, story, ephemeral } = await rejectSharedSlackMessage();
     assert.equal((ephemeral?.json as { text: string }).text, intakeStrings('pt-BR')('rejected', { title: story.title }));
 
     await sql`truncate outbox, story_tags, stories, settings`.execute(store.db);
@@ -299,12 +305,7 @@ describe('in the member’s Slack language', () => {
   it('falls back to English when the app may not read the member’s language', async () => {
     slack.locales.set('U0D15K92L', 'de-DE');
     slack.scopes.delete('users:read');
-    const { app, worker } = await server();
-    await shareEverywhere(app);
-    const story = byChannel(await list(app), 'slack');
-    await decide(app, story.id, 'reject');
-    await drain(worker);
-    const [ephemeral] = slack.requests.filter((request) => request.url === '/api/chat.postEphemeral');
+    const { story, ephemeral } = await rejectSharedSlackMessage();
     assert.equal((ephemeral?.json as { text: string }).text, intakeStrings('en')('rejected', { title: story.title }));
     assert.equal(ephemeral?.status, 200, 'the private note itself was delivered');
   });
