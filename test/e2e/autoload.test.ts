@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PSF_TIERS } from '../../src/data/psf-membership.ts';
 import { launchChromium } from '../support/chromium.ts';
-import { has, visit as open, type Visit } from './visit.ts';
+import { has, hostPage as page, visit as open, type Visit } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSP =
@@ -36,12 +36,6 @@ let browser: Browser;
 let base: string;
 /** Script files held back until the test releases them, by a pattern of their name. */
 const held = new Map<RegExp, { requested: () => void; release: Promise<void> }>();
-
-function page(body: string, lang = 'en'): string {
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
-<meta name="chorus-endpoint" content="/api/v1"><script type="module" src="/dist/chorus.js"></script></head>
-<body><main>${body}</main></body></html>`;
-}
 
 before(async () => {
   if (!existsSync(`${root}dist/chorus.js`)) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
-import { has, visit as open, type Visit } from './visit.ts';
+import { has, hostPage as page, visit as open, type Visit } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSP =
@@ -48,12 +48,6 @@ function visible(id: string, chosen?: string[]) {
   if (full.closed || chosen) return full;
   const { total: _total, ...rest } = full;
   return { ...rest, options: rest.options.map(({ votes: _votes, ...option }) => option) };
-}
-
-function page(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
-<meta name="chorus-endpoint" content="/api/v1"><script type="module" src="/dist/chorus.js"></script></head>
-<body><main>${body}</main></body></html>`;
 }
 
 before(async () => {
