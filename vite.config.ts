@@ -102,8 +102,11 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       ...shared,
       plugins: [schemaChecks, minifyCssTemplates, precompress('dist')],
+      base: './',
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
       build: {
         outDir: 'dist',
+        assetsDir: '',
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
