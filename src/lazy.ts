@@ -16,6 +16,13 @@
 
 const loaders = new Map<string, () => Promise<unknown>>();
 const requested = new Set<string>();
+/**
+ * The tags whose code the autoloader fetched, where `define` (shared/chorus-element.ts) finds
+ * them: on the page's global object rather than by import, which would bring this module into
+ * the shared chunk, and the shared chunk into `chorus.js`.
+ */
+const AUTOLOADED = Symbol.for('chorus-widgets.autoloaded');
+const autoloaded = ((globalThis as { [AUTOLOADED]?: Set<string> })[AUTOLOADED] ??= new Set<string>());
 let observer: MutationObserver | undefined;
 let common: (() => Promise<unknown>) | undefined;
 
@@ -23,6 +30,7 @@ function request(tag: string): void {
   const load = loaders.get(tag);
   if (!load || requested.has(tag)) return;
   requested.add(tag);
+  autoloaded.add(tag);
   // The code every element shares starts downloading with the element's own, not once the element's has arrived.
   void common?.().catch(() => undefined);
   // Every registered element is on its way: nothing left to watch for.

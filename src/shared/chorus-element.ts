@@ -230,10 +230,7 @@ export class ChorusElement extends LitElement {
 
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
   // A language other than English waits for the matcher first (English pages never fetch it).
-  // Each element's first render is a task of its own: elements whose code arrives together
-  // (all of a page's, once the shared base is in) would otherwise render in one long task.
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) await nextTask();
     if (!matcherFailed && localeNow(resolveLang(this)) === undefined) {
       await loadMatcher().catch((error: unknown) => {
         matcherFailed = true;
@@ -272,7 +269,20 @@ function baseLanguage(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** Defines a custom element once: a page may load Chorus twice (CDN and npm) without an error. */
+/**
+ * Defines a custom element once: a page may load Chorus twice (CDN and npm) without an error.
+ *
+ * A tag whose code the autoloader fetched is defined in a task of its own. The code of a page's
+ * elements often arrives together (once the shared base is in), and each element upgrades and
+ * makes its first render when its tag is defined: in one task, that was the longest of the page's
+ * load. Until then the tag stays `:not(:defined)`, so space a page reserves for it holds.
+ * Imported directly (`chorus-widgets/story-feed`), an element is defined at once, as a module
+ * that defines an element is expected to.
+ */
 export function define(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  const once = () => void (customElements.get(tag) || customElements.define(tag, element));
+  // The autoloader's list (AUTOLOADED in lazy.ts); not imported, so this chunk stays apart from chorus.js.
+  const autoloaded = (globalThis as { [key: symbol]: Set<string> | undefined })[Symbol.for('chorus-widgets.autoloaded')];
+  if (autoloaded?.has(tag)) void nextTask().then(once);
+  else once();
 }

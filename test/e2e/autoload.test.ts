@@ -74,8 +74,8 @@ after(async () => {
 });
 
 /** Opens a page; records every script it requests, and every error and CSP violation (a missing favicon is the page's business). */
-const visit = (body: string, lang = 'en', cdn?: string): Promise<Visit> =>
-  open(browser, `${base}/page?${new URLSearchParams({ body, lang, ...(cdn ? { cdn } : {}) })}`);
+const visit = (body: string, lang = 'en', cdn?: string, init?: string): Promise<Visit> =>
+  open(browser, `${base}/page?${new URLSearchParams({ body, lang, ...(cdn ? { cdn } : {}) })}`, { init });
 const WORKER = 'intl-warm.worker-';
 const ready = (tab: Page, selector: string) =>
   tab.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), selector, { timeout: 15_000 });
@@ -129,6 +129,25 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
     await ready(tab, 'chorus-story-feed');
     assert.deepEqual(await tab.$$eval('chorus-story-feed', (feeds) => feeds.map((feed) => feed.shadowRoot!.querySelectorAll('article').length)), [3, 2]);
     assert.equal(scripts().filter((file) => file.startsWith('story-feed-')).length, 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('never paints an element defined but empty: space a page reserves with :not(:defined) holds until its first render', async () => {
+    const { tab, problems, close } = await visit(
+      '<chorus-story-feed loading="eager" limit="2"></chorus-story-feed><chorus-story-form></chorus-story-form><chorus-membership-card></chorus-membership-card>',
+      'en',
+      undefined,
+      // At every frame: a Chorus tag that is defined has rendered something.
+      `window.__empty = [];
+      requestAnimationFrame(function check() {
+        for (const el of document.querySelectorAll('chorus-story-feed, chorus-story-form, chorus-membership-card'))
+          if (el.matches(':defined') && !el.shadowRoot?.querySelector(':not(style)')) window.__empty.push(el.localName + ' at ' + Math.round(performance.now()) + ' ms');
+        requestAnimationFrame(check);
+      });`,
+    );
+    await ready(tab, 'chorus-story-feed, chorus-story-form, chorus-membership-card');
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { __empty: string[] }).__empty), []);
     assert.deepEqual(problems, []);
     await close();
   });

@@ -14,6 +14,8 @@ export interface VisitOptions {
   expected?: RegExp;
   /** Whether a /dist/ file answered with an error is a problem. Default: yes. */
   failedScripts?: boolean;
+  /** A script run in the page before its own (what it records, the test reads later). A string: tsx's helpers do not exist in the page. */
+  init?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface VisitOptions {
  * every page error, console error and CSP violation.
  */
 export async function visit(browser: Browser, url: string, options: VisitOptions = {}): Promise<Visit> {
-  const { expected = /404/, failedScripts = true } = options;
+  const { expected = /404/, failedScripts = true, init } = options;
   const context = await browser.newContext();
   const tab = await context.newPage();
   const scripts: string[] = [];
@@ -41,6 +43,7 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
   await tab.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
+  if (init) await tab.addInitScript({ content: init });
   await tab.goto(url);
   return { tab, scripts: () => [...scripts], problems, close: () => context.close() };
 }
