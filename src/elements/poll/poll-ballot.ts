@@ -77,25 +77,28 @@ export class Ballot implements FormState {
   }
 
   async #vote(): Promise<void> {
-    const { poll: current, client: server, t: words, voter, counted, rendered } = this.#options;
+    const { poll: current, client: server, t, voter, counted, rendered } = this.#options;
     const poll = current();
     const client = server();
     if (!poll || !client || this.busy) return;
-    const t = words();
     if (!this.selected.length) {
-      this.#set({ error: t('required') });
+      this.error = t()('required');
+      this.#host.requestUpdate();
       await rendered();
       this.#host.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
       return;
     }
     const options = [...this.selected];
-    this.#set({ busy: true, error: undefined });
+    this.busy = true;
+    this.error = undefined;
+    this.#host.requestUpdate();
     try {
       await counted(await client.vote(poll.id, options, voter()), options);
     } catch (error) {
       await this.#refused(error, options);
     } finally {
-      this.#set({ busy: false });
+      this.busy = false;
+      this.#host.requestUpdate();
     }
   }
 
@@ -106,23 +109,17 @@ export class Ballot implements FormState {
     const refusal = (await refusalCode.load())?.refusalOf(error, t);
     const { message, reread: changed, closed } = (await refusal) ?? { message: t('voteFailed', { reason: '' }), reread: false, closed: false };
     if (changed) await reread();
-    this.#set({
-      selected: options.filter((id) => poll()?.options.some((option) => option.id === id)),
-      ...(poll()?.closed ? {} : { error: message }),
-    });
+    this.selected = options.filter((id) => poll()?.options.some((option) => option.id === id));
+    if (!poll()?.closed) this.error = message;
     refused(error, message, closed);
-  }
-
-  #set(changes: Partial<Pick<Ballot, 'selected' | 'busy' | 'error'>>): void {
-    Object.assign(this, changes);
-    this.#host.requestUpdate();
   }
 
   readonly choose = (id: string, checked: boolean): void => {
     void refusalCode.load();
     void resultsCode.load();
-    const selected = this.#options.poll()?.multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
-    this.#set({ selected, ...(this.error === this.#options.t()('required') ? { error: undefined } : {}) });
+    this.selected = this.#options.poll()?.multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
+    if (this.error === this.#options.t()('required')) this.error = undefined;
+    this.#host.requestUpdate();
   };
 
   readonly submit = (event: SubmitEvent): void => {

@@ -147,7 +147,16 @@ export class ChorusPoll extends ChorusElement {
           t: () => this.#t,
           client: () => this.#client,
           voter: voterToken,
-          counted: (poll, options) => this.#counted(poll, options),
+          // The results as they now are, said once, with focus on them.
+          counted: (poll, options) => {
+            this.revealed = this.changing = false;
+            this.#show(poll);
+            this.announcement = this.note = this.#t('counted');
+            this.#saidAt = performance.now();
+            this.#live?.said(poll, this.#saidAt);
+            this.dispatchEvent(new ChorusVoteEvent(poll, options));
+            return this.#focusResults();
+          },
           reread: () => this.#read(),
           refused: (error, message, closed) => {
             if (closed) this.note = message;
@@ -205,12 +214,11 @@ export class ChorusPoll extends ChorusElement {
   async #withView(view: Lazy<{ styles: CSSResult }>): Promise<boolean> {
     const code = await view.load();
     const root = this.renderRoot as ShadowRoot;
-    const sheet = code?.styles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    if (code) this.#styled.add(code);
-    this.#viewError = code
-      ? undefined
-      : this.#t('loadFailed', { reason: await this.#reason(new SourceError('network', 'The poll’s code could not be fetched')) });
+    if (code && !this.#styled.has(code)) {
+      this.#styled.add(code);
+      if (code.styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, code.styles.styleSheet];
+    }
+    this.#viewError = code ? undefined : this.#t('loadFailed', { reason: await this.#reason(new SourceError('network', 'Code could not be fetched')) });
     if (!code) this.state = 'error';
     return !!code;
   }
@@ -247,18 +255,6 @@ export class ChorusPoll extends ChorusElement {
   #fail(error: unknown, message: string): void {
     console.error(`${LOG} ${this.poll}:`, error);
     this.dispatchEvent(new ChorusErrorEvent({ code: error instanceof SourceError ? error.kind : 'other', message }));
-  }
-
-  /** The server counted a vote: the results as they now are, said once, with focus on them. */
-  #counted(poll: Poll, options: string[]): Promise<void> {
-    this.changing = false;
-    this.revealed = false;
-    this.#show(poll);
-    this.announcement = this.note = this.#t('counted');
-    this.#saidAt = performance.now();
-    this.#live?.said(poll, this.#saidAt);
-    this.dispatchEvent(new ChorusVoteEvent(poll, options));
-    return this.#focusResults();
   }
 
   #reveal = (): void => {
