@@ -14,7 +14,7 @@
  * Any other mode (Storybook's) gets the plugins only.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
@@ -53,52 +53,55 @@ const minifyCssTemplates: Plugin = {
 const DEFERRED_LOCALES = /src\/elements\/poll\/poll\.strings\.ts$/;
 /** One loader line of a wired strings table, as `npm run i18n:wire` writes it: `'pt-BR': () => import('./x.strings.pt-BR.ts'),`. */
 const LOADER_LINE = /(['"]?)([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)*)\1:\s*\(\)\s*=>\s*import\((['"])(\.\/[^'"]+)\3\),?/g;
-const LOADERS_ID = '\0';
-/** The loaders' module (and chunk) name beside the table: `poll.strings.locales`. */
+/** The loaders' module beside its table, `poll.strings.locales.ts`, which names their chunk (`poll.strings.locales-<hash>.js`). */
 const LOADERS = '.locales.ts';
+const LOADERS_ID = '\0chorus-locales:';
 
 /**
  * Moves a strings table's loader lines (one `import()` per language, each naming a hashed chunk:
  * about 0.5 KB gzip for 36 languages) out of the element's chunk into a small chunk of their own
- * (`<table>.locales-<hash>.js`) that only a page in another language fetches, before its words.
- * The element's chunk keeps the list of its languages (what the locale layer asks synchronously)
- * and one loader per language that goes through that chunk. English pages save those bytes; a
- * page in another language makes one more request. The source and `npm run i18n:wire` are unchanged.
+ * that only a page in another language fetches, before its words. The element's chunk keeps the
+ * list of its languages (what the locale layer asks synchronously) and one loader per language
+ * that goes through that chunk. English pages save those bytes; a page in another language makes
+ * one more request. The source and `npm run i18n:wire` are unchanged.
  */
-const deferLocaleLoaders: Plugin = {
-  name: 'chorus-defer-locale-loaders',
-  transform(code, id) {
-    if (!DEFERRED_LOCALES.test(id)) return null;
-    const lines = [...code.matchAll(LOADER_LINE)];
-    if (!lines.length) return null;
-    const tags = lines.map((line) => line[2] ?? '');
-    const [first] = lines;
-    if (!first) return null;
-    // The first line becomes the whole set; the others go.
-    const deferred =
-      `...Object.fromEntries(${JSON.stringify(tags.join(' '))}.split(' ').map((tag) => ` +
-      `[tag, () => import(${JSON.stringify(id.replace(/\.ts$/, LOADERS))}).then((loaders) => loaders.default[tag]())])),`;
-    let out = '';
-    let at = 0;
-    for (const line of lines) {
-      out += code.slice(at, line.index) + (line === first ? deferred : '');
-      at = line.index + line[0].length;
-    }
-    return { code: out + code.slice(at), map: null };
-  },
-  resolveId(source) {
-    return source.endsWith(LOADERS) && DEFERRED_LOCALES.test(source.replace(LOADERS, '.ts')) ? `${LOADERS_ID}${source}` : null;
-  },
-  load(id) {
-    if (!id.startsWith(LOADERS_ID)) return null;
-    const table = id.slice(LOADERS_ID.length).replace(LOADERS, '.ts');
-    const dir = table.slice(0, table.lastIndexOf('/') + 1);
-    const lines = [...readFileSync(table, 'utf8').matchAll(LOADER_LINE)].map(
-      (line) => `  ${JSON.stringify(line[2])}: () => import(${JSON.stringify(dir + (line[4] ?? '').slice(2))}),`,
-    );
-    return `export default {\n${lines.join('\n')}\n};\n`;
-  },
-};
+function deferLocaleLoaders(): Plugin {
+  /** Each table's loader lines, as found in its source: the loaders' module writes them back. */
+  const loaders = new Map<string, string[]>();
+  return {
+    name: 'chorus-defer-locale-loaders',
+    transform(code, id) {
+      if (!DEFERRED_LOCALES.test(id)) return null;
+      const lines = [...code.matchAll(LOADER_LINE)];
+      const [first] = lines;
+      if (!first) return null;
+      const module = id.replace(/\.ts$/, LOADERS);
+      // A virtual module resolves no relative import: the loaders name their files by full path.
+      loaders.set(
+        module,
+        lines.map((line) => `${JSON.stringify(line[2])}: () => import(${JSON.stringify(join(dirname(id), line[4] ?? ''))}),`),
+      );
+      // The first line becomes the whole set; the others go.
+      const deferred =
+        `...Object.fromEntries(${JSON.stringify(lines.map((line) => line[2]).join(' '))}.split(' ').map((tag) => ` +
+        `[tag, () => import(${JSON.stringify(module)}).then((loaders) => loaders.default[tag]())])),`;
+      let out = '';
+      let at = 0;
+      for (const line of lines) {
+        out += code.slice(at, line.index) + (line === first ? deferred : '');
+        at = line.index + line[0].length;
+      }
+      return { code: out + code.slice(at), map: null };
+    },
+    resolveId(source) {
+      return loaders.has(source) ? LOADERS_ID + source : null;
+    },
+    load(id) {
+      const lines = id.startsWith(LOADERS_ID) ? loaders.get(id.slice(LOADERS_ID.length)) : undefined;
+      return lines ? `export default {\n${lines.map((line) => `  ${line}`).join('\n')}\n};\n` : null;
+    },
+  };
+}
 
 /** Brings src/client/schema-checks.ts and admin-checks.ts up to date with the zod schemas before anything is bundled. */
 const schemaChecks: Plugin = {
@@ -155,7 +158,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
       ...shared,
-      plugins: [schemaChecks, minifyCssTemplates, deferLocaleLoaders, precompress('dist')],
+      plugins: [schemaChecks, minifyCssTemplates, deferLocaleLoaders(), precompress('dist')],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

@@ -19,19 +19,21 @@ import { pollElementStrings } from './poll.strings.ts';
 import { pollStyles } from './poll.styles.ts';
 
 const LOG = '<chorus-poll>';
-// The code that loads later, each its own chunk. The poll is ready with the code of what it shows
-// first, the form or the results; the other arrives once it has shown and the page is idle.
-// The voting form (its template, styles and state, sending a vote, what follows a refusal): fetched before
-// an open poll is ready when the form shows first; otherwise once it shows, or on "Change your vote". A closed poll never fetches it.
+// What loads later, each its own chunk. The poll is ready with the code of what it shows first (the
+// form or the results) and no more; the other arrives once it has shown and the page is idle.
+// - poll-ballot, the voting form (its template, styles and state, sending a vote, what follows a refusal):
+//   before an open poll is ready; for one voted on from this browser, once it shows or on "Change your vote";
+//   never for a closed poll.
+// - poll-results, the results (the chart, its styles, the words for live news): before the poll is ready when
+//   they show at once (closed, or voted on from this browser); otherwise once it shows, or on a first choice.
+// - poll-live, live results (the event stream, and when to speak of a change): once a poll that can still change shows.
+// - errors, the shared words for a failure: once the poll shows, or by a failure that comes first.
+// - poll-refusal, the words for a refused vote: fetched by the form on a first choice.
+// - Another language's words, and the list of where they are (poll.strings.locales): only on a page in that language.
 const ballotCode = lazy(() => import('./poll-ballot.ts'));
-// The results (the chart, its styles, the words for live news): fetched before the poll is ready only when
-// they show at once (closed, or voted on from this browser); otherwise once it shows, or on a first choice.
 const resultsCode = lazy(() => import('./poll-results.ts'));
-// Live results (the event stream, and when to speak of a change): fetched once a poll that can still change shows.
 const liveCode = lazy(() => import('./poll-live.ts'));
-// The shared words for a failure (the `errors` chunk): fetched once the poll shows, or by a failure that comes first.
 const failureWords = lazy(() => import('../../shared/error-messages.ts'));
-// (The form fetches the words for a refused vote, poll-refusal, when someone first chooses an answer.)
 
 export { ChorusVoteEvent } from './poll.events.ts';
 
