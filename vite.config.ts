@@ -3,7 +3,8 @@
  *
  * - `cdn`: `dist/chorus.js`, the script-tag autoloader, and one chunk per element and
  *   per deferred code path (validation, the Markdown renderer, each source, the
- *   virtualizer, each language), lit included. Chunk names carry a content hash, so
+ *   virtualizer, each language), lit included, and the formatting worker chorus.js starts
+ *   (`intl-warm.worker-*.js`, see src/intl-warmup.ts). Chunk names carry a content hash, so
  *   servers cache them for a year; `chorus.js` keeps its name and is cached briefly.
  * - `classic`: `dist/chorus.iife.js`, a classic script that imports `chorus.js`.
  * - `npm`: `dist/elements/*.js`, one ES module per element (and `core`, `schema`), with
@@ -159,8 +160,11 @@ export default defineConfig(({ mode }): UserConfig => {
     return {
       ...shared,
       plugins: [schemaChecks, minifyCssTemplates, deferLocaleLoaders(), precompress('dist')],
+      base: './',
+      worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '[name]-[hash].js' } } },
       build: {
         outDir: 'dist',
+        assetsDir: '',
         emptyOutDir: false,
         target: 'es2022',
         minify: true,

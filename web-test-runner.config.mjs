@@ -55,11 +55,26 @@ function pageCommandsPlugin() {
   };
 }
 
+/**
+ * `import url from './x.worker.ts?worker&url'`, as Vite builds it: the worker file's URL (this
+ * server compiles the TypeScript when the worker fetches it).
+ */
+function workerUrlPlugin() {
+  return {
+    name: 'chorus-worker-url',
+    serve(context) {
+      if (context.URL.searchParams.has('worker') && context.URL.searchParams.has('url'))
+        return { body: `export default ${JSON.stringify(context.path)};`, type: 'js' };
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: process.env.WTR_FILES ? process.env.WTR_FILES.split(',') : ['test/elements/**/*.test.ts', 'test/client/**/*.test.ts', 'test/shared/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [stubApiMiddleware, feedFixturesMiddleware, pollApiMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageCommandsPlugin()],
+  plugins: [workerUrlPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), pageCommandsPlugin()],
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },

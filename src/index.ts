@@ -9,6 +9,7 @@
  * classes, import `chorus-widgets/core`; to define one element eagerly,
  * `chorus-widgets/story-feed` (and so on).
  */
+import { warmIntl } from './intl-warmup.ts';
 import { autoload, preload } from './lazy.ts';
 import type { Strings } from './shared/locale.ts';
 
@@ -23,8 +24,12 @@ export function addTranslations(locale: string, namespace: string, strings: Stri
   return import('./shared/locale.ts').then((layer) => layer.addTranslations(locale, namespace, strings));
 }
 
-// What every element imports (lit and the base class): fetched alongside the first element, not after it.
-preload(() => import('./shared/chorus-element.ts'));
+// What every element imports (lit and the base class): fetched alongside the first element, not after it;
+// and the formatting worker (intl-warmup.ts), started then too.
+preload(() => {
+  warmIntl();
+  return import('./shared/chorus-element.ts');
+});
 
 // Every element, one line each: its tag and where its code is.
 autoload('chorus-story-form', () => import('./elements/story-form/story-form.ts'));

@@ -4,6 +4,7 @@ import type { SourceConfig, resolveSource } from '../client/resolve.ts';
 import type { StorySource } from '../client/types.ts';
 import { loadLocale, loadMatcher, localeDirection, localeNow, localeReady, onTranslationsAdded } from './locale.ts';
 import { themeStyles } from './theme.ts';
+import { nextTask } from './idle.ts';
 
 /** What an element is showing: reflected as the `state` attribute so pages and tests can style or wait on it. */
 export type ElementState = 'loading' | 'error' | 'empty' | 'ready';
@@ -229,7 +230,10 @@ export class ChorusElement extends LitElement {
 
   // A page in a lazily loaded language waits for its strings before rendering: no flash of English.
   // A language other than English waits for the matcher first (English pages never fetch it).
+  // Each element's first render is a task of its own: elements whose code arrives together
+  // (all of a page's, once the shared base is in) would otherwise render in one long task.
   protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await nextTask();
     if (!matcherFailed && localeNow(resolveLang(this)) === undefined) {
       await loadMatcher().catch((error: unknown) => {
         matcherFailed = true;

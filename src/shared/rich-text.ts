@@ -18,6 +18,7 @@ import {
   type RichNode,
   type RichTextOptions,
 } from '../upstream/rich-text-tree.ts';
+import { chorusPolicy } from './trusted-types.ts';
 
 export { excerptOf, plainText, safeUrl, type RichTextOptions } from '../upstream/rich-text-tree.ts';
 
@@ -40,29 +41,10 @@ function domSource(node: Node): HtmlSourceNode {
 // ---------------------------------------------------------------------------------------
 // Trusted Types
 
-interface TrustedHtmlPolicy {
-  createHTML(input: string): unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML(input: string): string }): TrustedHtmlPolicy;
-}
-// undefined: not tried yet; null: the page's CSP refused us a policy.
-let policy: TrustedHtmlPolicy | null | undefined;
-
 /** The source as DOMParser input the page's Trusted Types settings accept, or null when none will. */
 function parserInput(source: string): unknown {
-  const factory = (window as Window & { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return source;
-  if (policy === undefined) {
-    try {
-      // Passing the string through is sound: DOMParser documents are inert, and nothing of them
-      // is ever adopted; the sanitizer re-creates only allow-listed nodes.
-      policy = factory.createPolicy('chorus-rich-text', { createHTML: (input) => input });
-    } catch {
-      policy = null;
-    }
-  }
-  return policy && policy.createHTML(source);
+  const policy = chorusPolicy();
+  return policy === undefined ? source : policy && policy.createHTML(source);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -42,16 +42,18 @@ before(async () => {
   server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/page') {
+      // `cdn`: chorus.js comes from another origin (this server under another host name), as from a CDN.
+      const cdn = url.searchParams.get('cdn');
       response
-        .writeHead(200, { 'Content-Security-Policy': CSP, 'Content-Type': 'text/html' })
-        .end(page(url.searchParams.get('body') ?? '', url.searchParams.get('lang') ?? 'en'));
+        .writeHead(200, { 'Content-Security-Policy': cdn ? CSP.replace("script-src 'self'", `script-src 'self' ${cdn}`) : CSP, 'Content-Type': 'text/html' })
+        .end(page(url.searchParams.get('body') ?? '', url.searchParams.get('lang') ?? 'en', cdn ? `${cdn}/dist/chorus.js` : undefined));
     } else if (url.pathname.startsWith('/dist/') && existsSync(`${root}${url.pathname.slice(1)}`)) {
       for (const [pattern, gate] of held) {
         if (!pattern.test(url.pathname)) continue;
         gate.requested();
         await gate.release;
       }
-      response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${root}${url.pathname.slice(1)}`));
+      response.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*' }).end(readFileSync(`${root}${url.pathname.slice(1)}`));
     } else if (url.pathname === '/api/v1/stories' || url.pathname === '/api/v1/sources/github') {
       const limit = Number(url.searchParams.get('limit') ?? 10);
       response
@@ -72,7 +74,9 @@ after(async () => {
 });
 
 /** Opens a page; records every script it requests, and every error and CSP violation (a missing favicon is the page's business). */
-const visit = (body: string, lang = 'en'): Promise<Visit> => open(browser, `${base}/page?${new URLSearchParams({ body, lang })}`);
+const visit = (body: string, lang = 'en', cdn?: string): Promise<Visit> =>
+  open(browser, `${base}/page?${new URLSearchParams({ body, lang, ...(cdn ? { cdn } : {}) })}`);
+const WORKER = 'intl-warm.worker-';
 const ready = (tab: Page, selector: string) =>
   tab.waitForFunction((s) => [...document.querySelectorAll(s)].every((el) => el.getAttribute('state') === 'ready'), selector, { timeout: 15_000 });
 
@@ -98,6 +102,11 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
     const { tab, scripts, problems, close } = await visit('');
     await tab.waitForFunction(() => document.readyState === 'complete');
     assert.equal(has(scripts(), 'story-feed'), false, 'nothing is downloaded before a tag appears');
+    assert.equal(
+      scripts().some((file) => file.startsWith(WORKER)),
+      false,
+      'no formatting worker before a tag appears',
+    );
     await tab.evaluate(() => {
       // A subtree built off-page and attached at once, as frameworks do.
       const wrapper = document.createElement('section');
@@ -120,6 +129,41 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
     await ready(tab, 'chorus-story-feed');
     assert.deepEqual(await tab.$$eval('chorus-story-feed', (feeds) => feeds.map((feed) => feed.shadowRoot!.querySelectorAll('article').length)), [3, 2]);
     assert.equal(scripts().filter((file) => file.startsWith('story-feed-')).length, 1);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('prepares number and date formatting in a worker of its own, once, through its Trusted Types policy', async () => {
+    const { tab, scripts, problems, close } = await visit(
+      '<chorus-membership-card></chorus-membership-card><chorus-story-feed loading="eager" limit="2"></chorus-story-feed>',
+      'de',
+    );
+    await ready(tab, 'chorus-membership-card, chorus-story-feed');
+    assert.equal(scripts().filter((file) => file.startsWith(WORKER)).length, 1);
+    // The worker fetched nothing else (it imports nothing), and the page saw no CSP or Trusted Types violation.
+    assert.equal(scripts().filter((file) => file.includes('worker')).length, 1);
+    // German prices: the amount before the currency sign ("99 $").
+    assert.ok(
+      await tab
+        .locator('chorus-membership-card')
+        .getByText(/\d\s\$/)
+        .first()
+        .isVisible(),
+    );
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('starts no worker when chorus.js comes from another origin (a CDN), and the elements work the same', async () => {
+    const cdn = base.replace('127.0.0.1', 'localhost');
+    const { tab, scripts, problems, close } = await visit('<chorus-membership-card></chorus-membership-card>', 'en', cdn);
+    await ready(tab, 'chorus-membership-card');
+    assert.ok(has(scripts(), 'membership-card'), 'the element came from the other origin');
+    assert.equal(
+      scripts().some((file) => file.startsWith(WORKER)),
+      false,
+      'a worker must come from the page’s origin',
+    );
     assert.deepEqual(problems, []);
     await close();
   });

@@ -48,9 +48,9 @@ export async function visit(browser: Browser, url: string, options: VisitOptions
 /** Whether a chunk of this name (`story-feed` for `story-feed-<hash>.js`) was fetched. */
 export const has = (scripts: string[], name: string) => scripts.some((file) => file.startsWith(`${name}-`));
 
-/** A host page that loads the built autoloader, with the elements' markup in its `main`. */
-export function hostPage(body: string, lang = 'en'): string {
+/** A host page that loads the built autoloader (from `script`), with the elements' markup in its `main`. */
+export function hostPage(body: string, lang = 'en', script = '/dist/chorus.js'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
-<meta name="chorus-endpoint" content="/api/v1"><script type="module" src="/dist/chorus.js"></script></head>
+<meta name="chorus-endpoint" content="/api/v1"><script type="module" src="${script}"></script></head>
 <body><main>${body}</main></body></html>`;
 }
