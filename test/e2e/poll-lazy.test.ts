@@ -56,7 +56,9 @@ before(async () => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const json = (status: number, body: unknown) => response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/page') {
-      response.writeHead(200, { 'Content-Security-Policy': CSP, 'Content-Type': 'text/html' }).end(page(url.searchParams.get('body') ?? ''));
+      response
+        .writeHead(200, { 'Content-Security-Policy': CSP, 'Content-Type': 'text/html' })
+        .end(page(url.searchParams.get('body') ?? '', url.searchParams.get('lang') ?? 'en'));
     } else if (url.pathname.startsWith('/dist/') && existsSync(`${root}${url.pathname.slice(1)}`)) {
       if ([...missing].some((pattern) => pattern.test(url.pathname))) return json(404, { error: { code: 'not_found', message: 'Not here' } });
       for (const [pattern, gate] of held) {
@@ -106,11 +108,15 @@ function hold(pattern: RegExp): { arrived: Promise<void>; release: () => void } 
 }
 
 // A chunk answered with a 404 on purpose, and the failure the element logs for it, are the test's own.
-const visit = (body: string): Promise<Visit> =>
-  open(browser, `${base}/page?${new URLSearchParams({ body })}`, { expected: /404|Failed to fetch dynamically imported module/, failedScripts: false });
+const visit = (body: string, lang = 'en'): Promise<Visit> =>
+  open(browser, `${base}/page?${new URLSearchParams({ body, lang })}`, { expected: /404|Failed to fetch dynamically imported module/, failedScripts: false });
 const ready = (tab: Page) =>
   tab.waitForFunction(() => document.querySelector('chorus-poll')?.getAttribute('state') === 'ready', undefined, { timeout: 15_000 });
 const RESULTS = /\/poll-results-[\w-]{8}\.js$/;
+const BALLOT = /\/poll-ballot-[\w-]{8}\.js$/;
+/** Whether the page has received a script whose name matches (a resource entry is added once its response has ended). */
+const arrived = (tab: Page, pattern: RegExp) =>
+  tab.evaluate((source) => performance.getEntriesByType('resource').some((entry) => new RegExp(source).test(new URL(entry.name).pathname)), pattern.source);
 
 describe('<chorus-poll> built, under a strict CSP with Trusted Types', { timeout: 120_000 }, () => {
   it('an open poll is ready without its results’ code, and a keyboard-only vote waits for that code when it arrives late', async () => {
@@ -179,5 +185,100 @@ describe('<chorus-poll> built, under a strict CSP with Trusted Types', { timeout
     assert.equal(await poll.locator('[part="total"]').innerText(), '4 people voted');
     assert.deepEqual(problems, []);
     await close();
+  });
+  it('an open poll is ready with its form, and the form’s styles, before the results’ code has arrived', async () => {
+    const results = hold(RESULTS);
+    const { tab, scripts, problems, close } = await visit(`<chorus-poll poll="${OPEN}" loading="eager"></chorus-poll>`);
+    await ready(tab);
+    const poll = tab.locator('chorus-poll');
+    assert.equal(await poll.getByRole('radio').count(), 3);
+    assert.ok(has(scripts(), 'poll-ballot'), 'the form’s code came before the poll was ready');
+    assert.equal(await arrived(tab, RESULTS), false, 'the results’ code is held back, and the poll is ready without it');
+    // The answers take the form's styles, which came with its code (a bare label is inline and has no border).
+    assert.deepEqual(
+      await poll
+        .locator('label')
+        .first()
+        .evaluate((label) => [getComputedStyle(label).display, getComputedStyle(label).borderTopStyle]),
+      ['flex', 'solid'],
+    );
+    results.release();
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a closed poll is ready without the form’s code, and never fetches it', async () => {
+    const { tab, scripts, problems, close } = await visit(`<chorus-poll poll="${CLOSED}" loading="eager"></chorus-poll>`);
+    await ready(tab);
+    assert.ok(has(scripts(), 'poll-results'));
+    assert.equal(has(scripts(), 'poll-ballot'), false);
+    // What a poll fetches once it has shown and the page is idle (the words for a failure) has come: the form's code still has not.
+    await tab.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/errors-[\w-]{8}\.js$/.test(entry.name)), undefined, {
+      timeout: 15_000,
+    });
+    assert.equal(has(scripts(), 'poll-ballot'), false);
+    assert.equal(await tab.locator('chorus-poll form').count(), 0);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a poll voted on from this browser shows its results first, and "Change your vote" waits for the form’s code when it arrives late', async () => {
+    const { tab, problems, close } = await visit(`<chorus-poll poll="${OPEN}" loading="eager"></chorus-poll>`);
+    await ready(tab);
+    const poll = tab.locator('chorus-poll');
+    await poll.getByRole('radio', { name: OPTIONS[2] }).check();
+    await poll.getByRole('button', { name: 'Vote' }).click();
+    await poll.locator('[part="results"]').waitFor();
+    // The same browser comes back: its results show at once; the form's code is held back.
+    const ballot = hold(BALLOT);
+    await tab.reload();
+    await ready(tab);
+    assert.equal(await poll.locator('[part~="chosen"] [part="answer"]').innerText(), OPTIONS[2]);
+    assert.equal(await arrived(tab, BALLOT), false);
+    await poll.getByRole('button', { name: 'Change your vote' }).focus();
+    await tab.keyboard.press('Enter');
+    await ballot.arrived;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(await poll.locator('form').count(), 0, 'no form before its code and styles are here');
+    ballot.release();
+    await poll.locator('form').waitFor();
+    assert.equal(await poll.getByRole('radio', { name: OPTIONS[2] }).isChecked(), true, 'the recorded choice is ticked');
+    assert.equal(await poll.getByRole('radio', { name: OPTIONS[2] }).evaluate((input) => input.matches(':focus')), true);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('says so when the form’s code cannot be fetched, and shows the form on "Try again"', async () => {
+    missing.add(BALLOT);
+    const { tab, problems, close } = await visit(`<chorus-poll poll="${OPEN}" loading="eager"></chorus-poll>`);
+    const poll = tab.locator('chorus-poll');
+    await tab.waitForFunction(() => document.querySelector('chorus-poll')?.getAttribute('state') === 'error', undefined, { timeout: 15_000 });
+    assert.match(await poll.locator('[part="status"] p').innerText(), /^The poll could not be loaded: /);
+    missing.clear();
+    await poll.getByRole('button', { name: 'Try again' }).click();
+    await ready(tab);
+    assert.equal(await poll.getByRole('radio').count(), 3);
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  it('a page in another language fetches the poll’s language loaders and its words; an English page fetches neither', async () => {
+    const spanish = await visit(`<chorus-poll poll="${OPEN}" loading="eager"></chorus-poll>`, 'es');
+    await ready(spanish.tab);
+    assert.equal(await spanish.tab.locator('chorus-poll [part="vote"]').innerText(), 'Votar');
+    assert.ok(has(spanish.scripts(), 'poll.strings.locales'));
+    assert.ok(has(spanish.scripts(), 'poll.strings.es'));
+    assert.deepEqual(spanish.problems, []);
+    await spanish.close();
+
+    const english = await visit(`<chorus-poll poll="${OPEN}" loading="eager"></chorus-poll>`);
+    await ready(english.tab);
+    assert.equal(await english.tab.locator('chorus-poll [part="vote"]').innerText(), 'Vote');
+    assert.equal(
+      english.scripts().some((file) => file.startsWith('poll.strings.')),
+      false,
+    );
+    assert.deepEqual(english.problems, []);
+    await english.close();
   });
 });

@@ -76,7 +76,7 @@ export function pollResults(c: ResultsContext): TemplateResult {
 }
 
 /** The results' styles, adopted by the element with this module. */
-export const resultsStyles = css`
+export const styles = css`
   :host {
     --_bar: var(--chorus-poll-bar, var(--_accent));
     --_track: var(--chorus-poll-bar-track, var(--_subtle));
@@ -160,13 +160,3 @@ export const resultsStyles = css`
     }
   }
 `;
-
-/**
- * Adds the results' styles to a poll's shadow root, after the element's own: Lit adopts an
- * element's static styles once, and these arrive later, with this module (as the queue's
- * Polls tab adds its own).
- */
-export function adoptResultsStyles(root: ShadowRoot): void {
-  const sheet = resultsStyles.styleSheet;
-  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}

@@ -5,23 +5,22 @@ import type { pollEn } from './poll.strings.ts';
 
 type T = Translate<typeof pollEn>;
 
-export interface FormContext {
-  t: T;
-  poll: Poll;
-  selected: readonly string[];
-  busy: boolean;
+/** What the form shows and where its events go (a `Ballot`, poll-ballot.ts). */
+export interface FormState {
+  readonly selected: readonly string[];
+  readonly busy: boolean;
   /** The error to show under the answers (the choice is kept). */
-  error: string | undefined;
-  /** Whether to offer "Show results" (the poll lets readers see counts before voting). */
-  canShowResults: boolean;
+  readonly error: string | undefined;
   choose(id: string, checked: boolean): void;
   submit(event: SubmitEvent): void;
   showResults(): void;
 }
 
-/** The question as a fieldset of radios (checkboxes for `multiple`) and one Vote button. */
-export function pollForm(c: FormContext): TemplateResult {
-  const { t, poll } = c;
+/**
+ * The question as a fieldset of radios (checkboxes for `multiple`) and one Vote button; "Show results"
+ * when the poll lets readers see its counts before voting.
+ */
+export function pollForm(t: T, poll: Poll, c: FormState): TemplateResult {
   const describedBy = ['hint', c.error ? 'vote-error' : ''].filter(Boolean).join(' ');
   return html`<form part="form" novalidate @submit=${c.submit}>
     <fieldset part="fieldset" aria-describedby=${describedBy} aria-invalid=${c.error ? 'true' : 'false'}>
@@ -47,7 +46,7 @@ export function pollForm(c: FormContext): TemplateResult {
     <div class="actions">
       <button type="submit" part="vote" aria-disabled=${c.busy ? 'true' : 'false'}>${t(c.busy ? 'voting' : 'vote')}</button>
       ${
-        c.canShowResults
+        poll.total !== undefined
           ? html`<button type="button" class="link" part="show-results" @click=${c.showResults}>${t('showResults')}</button>`
           : poll.total === undefined && !poll.closed
             ? html`<span part="hint" class="hint">${t('resultsLater')}</span>`

@@ -1,8 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { pageEndpoint } from '../../client/endpoint.ts';
 import { SourceError } from '../../client/types.ts';
-import { lazy } from '../../lazy.ts';
+import { lazy, type Lazy } from '../../lazy.ts';
 import type { Poll } from '../../schema/poll.ts';
 import { ChorusElement, define } from '../../shared/chorus-element.ts';
 import { ChorusErrorEvent } from '../../shared/events.ts';
@@ -12,22 +12,28 @@ import { buttonStyles } from '../../shared/theme.ts';
 import { httpPollClient, voterToken, type PollClient } from './poll-client.ts';
 import type * as LiveModule from './poll-live.ts';
 import type { LivePollController } from './poll-live.ts';
+import type { Ballot } from './poll-ballot.ts';
 import { NearViewportController } from './poll-viewport.ts';
 import { ChorusVoteEvent } from './poll.events.ts';
-import { pollForm } from './poll.parts.ts';
 import { pollElementStrings } from './poll.strings.ts';
 import { pollStyles } from './poll.styles.ts';
 
 const LOG = '<chorus-poll>';
-// The words for a refused vote: fetched when someone first chooses an answer.
-const refusalCode = lazy(() => import('./poll-refusal.ts'));
-// The shared words for a failure (the `errors` chunk): fetched once the poll shows, or by a failure that comes first.
-const failureWords = lazy(() => import('../../shared/error-messages.ts'));
-// Live results (the event stream, and when to speak of a change): fetched once a poll that can still change shows.
-const liveCode = lazy(() => import('./poll-live.ts'));
-// The results (the chart, its styles, the words for live news): fetched before the poll is ready only when
-// they show at once (closed, or voted on from this browser); otherwise once it shows, or on a first choice.
+// What loads later, each its own chunk. The poll is ready with the code of what it shows first (the
+// form or the results) and no more; the other arrives once it has shown and the page is idle.
+// - poll-ballot, the voting form (its template, styles and state, sending a vote, what follows a refusal):
+//   before an open poll is ready; for one voted on from this browser, once it shows or on "Change your vote";
+//   never for a closed poll.
+// - poll-results, the results (the chart, its styles, the words for live news): before the poll is ready when
+//   they show at once (closed, or voted on from this browser); otherwise once it shows, or on a first choice.
+// - poll-live, live results (the event stream, and when to speak of a change): once a poll that can still change shows.
+// - errors, the shared words for a failure: once the poll shows, or by a failure that comes first.
+// - poll-refusal, the words for a refused vote: fetched by the form on a first choice.
+// - Another language's words, and the list of where they are (poll.strings.locales): only on a page in that language.
+const ballotCode = lazy(() => import('./poll-ballot.ts'));
 const resultsCode = lazy(() => import('./poll-results.ts'));
+const liveCode = lazy(() => import('./poll-live.ts'));
+const failureWords = lazy(() => import('../../shared/error-messages.ts'));
 
 export { ChorusVoteEvent } from './poll.events.ts';
 
@@ -86,10 +92,6 @@ export class ChorusPoll extends ChorusElement {
 
   /** The poll as this browser sees it, once read. */
   @state() private data: Poll | undefined;
-  /** The answers ticked and not yet sent (or sent and refused: they stay). */
-  @state() private selected: string[] = [];
-  @state() private busy = false;
-  @state() private voteError: string | undefined;
   @state() private loadError: string | undefined;
   /** The reader chose "Show results" before voting. */
   @state() private revealed = false;
@@ -105,10 +107,12 @@ export class ChorusPoll extends ChorusElement {
   #reading: AbortController | undefined;
   /** When "Your vote was counted" was said: live news waits a while after it. */
   #saidAt = -Infinity;
-  /** Whether the results' styles are in this shadow root (they come with their code). */
-  #resultsStyled = false;
-  /** Why the results cannot show: their code could not be fetched. */
-  #resultsError: string | undefined;
+  /** The code of the views whose styles are in this shadow root (they come with it): the form's, the results'. */
+  readonly #styled = new Set<unknown>();
+  /** Why what should show cannot: its code could not be fetched. */
+  #viewError: string | undefined;
+  /** The voting form of this poll, made when it first shows. */
+  #ballot: Ballot | undefined;
 
   get #t() {
     return pollElementStrings(this.locale);
@@ -124,12 +128,47 @@ export class ChorusPoll extends ChorusElement {
     return endpoint ? httpPollClient(endpoint) : null;
   }
 
-  /** Whether the results show instead of the form. */
-  get #showingResults(): boolean {
-    const poll = this.data;
+  /** Whether `poll` shows its results rather than the form. */
+  #showsResults(poll = this.data): boolean {
     if (!poll || poll.total === undefined) return false;
     if (poll.closed) return true;
     return poll.choice ? !this.changing : this.revealed;
+  }
+
+  /** The code of what `poll` shows: the results or the form. */
+  #viewOf(poll = this.data): Lazy<{ styles: CSSResult }> {
+    return this.#showsResults(poll) ? resultsCode : ballotCode;
+  }
+
+  /** The voting form, once its code and styles are here (made on first use, one per poll). */
+  get #form(): Ballot | undefined {
+    const code = ballotCode.value;
+    return code && this.#styled.has(code)
+      ? (this.#ballot ??= new code.Ballot(this, {
+          poll: () => this.data,
+          t: () => this.#t,
+          client: () => this.#client,
+          voter: voterToken,
+          // The results as they now are, said once, with focus on them.
+          counted: (poll, options) => {
+            this.revealed = this.changing = false;
+            this.#show(poll);
+            this.announcement = this.note = this.#t('counted');
+            this.#saidAt = performance.now();
+            this.#live?.said(poll, this.#saidAt);
+            this.dispatchEvent(new ChorusVoteEvent(poll, options));
+            return this.#focusResults();
+          },
+          reread: () => this.#read(),
+          refused: (error, message, closed) => {
+            if (closed) this.note = message;
+            this.#fail(error, message);
+          },
+          showResults: this.#reveal,
+          track: (job) => void this.track(job),
+          rendered: () => this.rendered(),
+        }))
+      : undefined;
   }
 
   /** Starts following live results, with the code that does it. */
@@ -166,22 +205,24 @@ export class ChorusPoll extends ChorusElement {
     this.data = poll;
     this.state = 'ready';
     this.loadError = undefined;
-    const ids = new Set(poll.options.map((option) => option.id));
-    const kept = this.selected.filter((id) => ids.has(id));
-    // An untouched form follows the recorded choice (another device may have changed it).
-    this.selected = !before || (!this.changing && !this.voteError) ? (poll.choice ?? kept) : kept;
+    this.#ballot?.shown(poll, !before, this.changing);
     if (poll.closed) this.changing = false;
   }
 
-  /** Fetches the results' code and brings its styles into the shadow root, once; says why when it cannot be fetched. */
-  async #withResults(): Promise<void> {
-    const code = await resultsCode.load();
-    if (code && !this.#resultsStyled) code.adoptResultsStyles(this.renderRoot as ShadowRoot);
-    this.#resultsStyled ||= !!code;
-    this.#resultsError = code
-      ? undefined
-      : this.#t('loadFailed', { reason: await this.#reason(new SourceError('network', 'The results could not be fetched')) });
+  /**
+   * Fetches a view's code and brings its styles into the shadow root after the element's own, once
+   * (Lit adopts static styles once; these arrive later); says why when it cannot be fetched.
+   */
+  async #withView(view: Lazy<{ styles: CSSResult }>): Promise<boolean> {
+    const code = await view.load();
+    const root = this.renderRoot as ShadowRoot;
+    if (code && !this.#styled.has(code)) {
+      this.#styled.add(code);
+      if (code.styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, code.styles.styleSheet];
+    }
+    this.#viewError = code ? undefined : this.#t('loadFailed', { reason: await this.#reason(new SourceError('network', 'Code could not be fetched')) });
     if (!code) this.state = 'error';
+    return !!code;
   }
 
   async #read(): Promise<void> {
@@ -197,10 +238,11 @@ export class ChorusPoll extends ChorusElement {
     this.state = 'loading';
     try {
       const poll = await client.read(this.poll, voterToken(), reading.signal);
-      // Results that show at once come with their code: the poll is ready with its chart, not before.
-      if (poll.total !== undefined && (poll.closed || poll.choice)) await this.#withResults();
+      // What shows first comes with its code: the poll is ready with its form or its chart, not before.
+      const here = await this.#withView(this.#viewOf(poll));
       if (reading.signal.aborted) return;
       this.#show(poll);
+      if (!here) this.state = 'error';
     } catch (error) {
       if (reading.signal.aborted) return;
       const reason = await this.#reason(error);
@@ -217,64 +259,6 @@ export class ChorusPoll extends ChorusElement {
     this.dispatchEvent(new ChorusErrorEvent({ code: error instanceof SourceError ? error.kind : 'other', message }));
   }
 
-  async #vote(): Promise<void> {
-    const poll = this.data;
-    const client = this.#client;
-    if (!poll || !client || this.busy) return;
-    const t = this.#t;
-    if (!this.selected.length) {
-      this.voteError = t('required');
-      await this.rendered();
-      this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
-      return;
-    }
-    const options = [...this.selected];
-    this.busy = true;
-    this.voteError = undefined;
-    this.note = undefined;
-    try {
-      const counted = await client.vote(poll.id, options, voterToken());
-      this.changing = false;
-      this.revealed = false;
-      this.#show(counted);
-      this.announcement = this.note = t('counted');
-      this.#saidAt = performance.now();
-      this.#live?.said(counted, this.#saidAt);
-      this.dispatchEvent(new ChorusVoteEvent(counted, options));
-      await this.rendered();
-      this.renderRoot.querySelector<HTMLElement>('[part="results"]')?.focus();
-    } catch (error) {
-      await this.#refused(error, options);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** A vote the server refused or never got: words in place, the choice kept, the poll re-read when it changed. */
-  async #refused(error: unknown, options: string[]): Promise<void> {
-    const t = this.#t;
-    const refusal = (await refusalCode.load())?.refusalOf(error, t);
-    const { message, reread, closed } = (await refusal) ?? { message: t('voteFailed', { reason: '' }), reread: false, closed: false };
-    if (reread) await this.#read();
-    if (closed) this.note = message;
-    this.selected = options.filter((id) => this.data?.options.some((option) => option.id === id));
-    if (!this.data?.closed) this.voteError = message;
-    this.#fail(error, message);
-  }
-
-  #choose = (id: string, checked: boolean): void => {
-    void refusalCode.load();
-    void resultsCode.load();
-    const multiple = this.data?.multiple;
-    this.selected = multiple ? (checked ? [...this.selected, id] : this.selected.filter((other) => other !== id)) : checked ? [id] : [];
-    if (this.voteError === this.#t('required')) this.voteError = undefined;
-  };
-
-  #submit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.track(this.#vote());
-  };
-
   #reveal = (): void => {
     this.revealed = true;
     this.changing = false;
@@ -285,7 +269,14 @@ export class ChorusPoll extends ChorusElement {
     this.changing = true;
     this.revealed = false;
     this.note = undefined;
-    void this.rendered().then(() => (this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.renderRoot.querySelector('input'))?.focus());
+    // The form's code may still have to arrive: the next render waits for it. If it cannot, focus goes to "Try again".
+    void this.rendered().then(() =>
+      (
+        this.renderRoot.querySelector<HTMLInputElement>('input:checked') ??
+        this.renderRoot.querySelector('input') ??
+        this.renderRoot.querySelector<HTMLButtonElement>('[part="status"] button')
+      )?.focus(),
+    );
   };
 
   async #focusResults(): Promise<void> {
@@ -314,14 +305,16 @@ export class ChorusPoll extends ChorusElement {
       if (!this.#live && this.data && !this.data.closed) void liveCode.load().then((code) => code && this.#follow(code));
       void failureWords.load();
       void resultsCode.load();
+      if (!this.data?.closed) void ballotCode.load();
     });
-    // Results asked for while an update was already on its way: another update fetches their code first.
-    if (this.#showingResults && !this.#resultsStyled && !this.#resultsError) this.requestUpdate();
+    // A view asked for while an update was already on its way: another update fetches its code first.
+    if (this.data && !this.#styled.has(this.#viewOf().value) && !this.#viewError) this.requestUpdate();
   }
 
-  // Results render once their code and styles are here: never a chart without its styles.
+  // The form and the results render once their code and styles are here: never one without its styles.
   protected override async scheduleUpdate(): Promise<unknown> {
-    if (this.#showingResults && !this.#resultsStyled) await this.#withResults();
+    const view = this.#viewOf();
+    if (this.data && !this.gone && !this.#styled.has(view.value)) await this.#withView(view);
     return super.scheduleUpdate();
   }
 
@@ -336,7 +329,7 @@ export class ChorusPoll extends ChorusElement {
         this.#live?.said(undefined, -Infinity);
         this.gone = false;
         this.revealed = this.changing = false;
-        this.selected = [];
+        this.#ballot = undefined;
       }
       this.#loaded = key;
       void this.track(this.#read());
@@ -359,33 +352,24 @@ export class ChorusPoll extends ChorusElement {
     const loading = html`<p part="status" class="status" aria-busy="true">${t('loading')}</p>
       ${status}`;
     if (!poll) return this.state === 'error' ? failure(this.loadError) : loading;
-    const results = this.#resultsStyled ? resultsCode.value : undefined;
-    if (this.#showingResults && !results) return this.#resultsError ? failure(this.#resultsError) : loading;
+    const showsResults = this.#showsResults();
+    const results = showsResults && this.#styled.has(resultsCode.value) ? resultsCode.value : undefined;
+    const form = showsResults ? undefined : this.#form;
+    if (!results && !form) return this.#viewError ? failure(this.#viewError) : loading;
     const closes =
       poll.closesAt && !poll.closed
         ? html`<p part="closes" class="hint">
             ${t('closesAt', { time: dateFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(poll.closesAt)) })}
           </p>`
         : nothing;
-    const body =
-      results && this.#showingResults
-        ? results.pollResults({
-            t,
-            poll,
-            note: poll.closed ? (this.note ?? t('closed')) : this.note,
-            action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
-          })
-        : pollForm({
-            t,
-            poll,
-            selected: this.selected,
-            busy: this.busy,
-            error: this.voteError,
-            canShowResults: poll.total !== undefined,
-            choose: this.#choose,
-            submit: this.#submit,
-            showResults: this.#reveal,
-          });
+    const body = results
+      ? results.pollResults({
+          t,
+          poll,
+          note: poll.closed ? (this.note ?? t('closed')) : this.note,
+          action: poll.closed ? undefined : { label: t(poll.choice ? 'changeVote' : 'hideResults'), run: this.#backToForm },
+        })
+      : form?.render(t, poll);
     return html`${body}${closes}${status}`;
   }
 }
