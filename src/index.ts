@@ -25,9 +25,10 @@ export function addTranslations(locale: string, namespace: string, strings: Stri
 }
 
 // What every element imports (lit and the base class): fetched alongside the first element, not after it;
-// and the formatting worker (intl-warmup.ts), started then too.
+// and the formatting worker (intl-warmup.ts), started then too, in a task of its own: making a worker
+// takes the main thread a few milliseconds, which need not lengthen the task that found the first tag.
 preload(() => {
-  warmIntl();
+  setTimeout(warmIntl);
   return import('./shared/chorus-element.ts');
 });
 
