@@ -1,6 +1,6 @@
 // A local HTTP stub of the Chorus API v1 for browser tests of the client layer.
 // Requests to /__stub/<scenario>/api/v1/<route> answer as <scenario> says;
-// GET /__stub/log returns (and clears) the requests it saw, headers included.
+// GET /__stub/log returns (and clears) the requests it saw from the asking page, headers included.
 
 const story = (id, title = `Story ${id}`) => ({
   id,
@@ -70,14 +70,21 @@ const scenarios = {
 
 export async function stubApiMiddleware(ctx, next) {
   if (ctx.path === '/__stub/log') {
-    const log = seen.splice(0);
-    return send(ctx, 200, log);
+    // Only the requests of the page asking (test files run two at a time, and others use the stub too).
+    const page = ctx.get('referer');
+    const log = seen.filter((request) => request.page === page);
+    for (const request of log) seen.splice(seen.indexOf(request), 1);
+    return send(
+      ctx,
+      200,
+      log.map(({ page: _page, ...request }) => request),
+    );
   }
   const match = /^\/__stub\/([^/]+)\/api\/v1\/(.*)$/.exec(ctx.path);
   if (!match) return next();
   const [, scenario, route] = match;
   const body = ctx.method === 'POST' ? await readBody(ctx.req) : '';
-  seen.push({ method: ctx.method, path: ctx.path, query: ctx.querystring, headers: ctx.headers, body });
+  seen.push({ method: ctx.method, path: ctx.path, query: ctx.querystring, headers: ctx.headers, body, page: ctx.get('referer') });
   const handler = scenarios[scenario];
   if (!handler) return send(ctx, 500, { error: { code: 'server', message: `unknown stub scenario ${scenario}` } });
   return handler(ctx, route, body);
