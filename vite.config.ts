@@ -47,14 +47,11 @@ const minifyCssTemplates: Plugin = {
   },
 };
 
-/**
- * Strings tables whose loader lines leave the element's chunk (see `deferLocaleLoaders`): the
- * poll's, which has a budget of its own (6 KB gzip beyond lit and the shared code).
- */
-const DEFERRED_LOCALES = /src\/elements\/poll\/poll\.strings\.ts$/;
+/** A strings table (`defineStrings` with a loader per language), whose loader lines `deferLocaleLoaders` moves. */
+const STRINGS_TABLE = /\/src\/.*\.strings\.ts$/;
 /** One loader line of a wired strings table, as `npm run i18n:wire` writes it: `'pt-BR': () => import('./x.strings.pt-BR.ts'),`. */
 const LOADER_LINE = /(['"]?)([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]+)*)\1:\s*\(\)\s*=>\s*import\((['"])(\.\/[^'"]+)\3\),?/g;
-/** The loaders' module beside its table, `poll.strings.locales.ts`, which names their chunk (`poll.strings.locales-<hash>.js`). */
+/** The loaders' module beside its table, `story-feed.strings.locales.ts`, which names their chunk (`story-feed.strings.locales-<hash>.js`). */
 const LOADERS = '.locales.ts';
 const LOADERS_ID = '\0chorus-locales:';
 
@@ -72,7 +69,7 @@ function deferLocaleLoaders(): Plugin {
   return {
     name: 'chorus-defer-locale-loaders',
     transform(code, id) {
-      if (!DEFERRED_LOCALES.test(id)) return null;
+      if (!STRINGS_TABLE.test(id)) return null;
       const lines = [...code.matchAll(LOADER_LINE)];
       const [first] = lines;
       if (!first) return null;

@@ -89,10 +89,10 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
     for (const other of ['story-feed', 'story-form', 'moderation-queue', 'rich-text-tree', 'rich-text', 'psf-membership', 'tier-table'])
       assert.equal(has(scripts(), other), false, `a card-only page downloaded ${other}`);
     assert.equal(has(scripts(), 'locale-match'), false, 'an English page resolves its language without the matcher');
-    assert.equal(
-      scripts().some((file) => file.includes('.es-')),
-      false,
-      'an English page downloads no other language',
+    assert.deepEqual(
+      scripts().filter((file) => file.includes('.strings.')),
+      [],
+      'an English page downloads no other language, nor the list of where the others are',
     );
     assert.deepEqual(problems, []);
     await close();
@@ -231,14 +231,35 @@ describe('the autoloader (dist/chorus.js) under a strict CSP with Trusted Types'
       await close();
     });
 
-    it('a Spanish page fetches the Spanish words of the elements it shows, and no others', async () => {
+    it('a Spanish page fetches the Spanish words of the elements it shows, through each one’s list of languages, and no others', async () => {
       const { tab, scripts, problems, close } = await visit('<chorus-membership-card></chorus-membership-card>', 'es');
       await ready(tab, 'chorus-membership-card');
       assert.equal(await tab.locator('chorus-membership-card h2').textContent(), 'Membresía');
+      assert.ok(has(scripts(), 'membership-card.strings.locales'));
       assert.ok(has(scripts(), 'membership-card.strings.es'));
       assert.equal(has(scripts(), 'locale-match'), false, 'Spanish, a language Chorus has, resolves without the matcher');
-      for (const other of ['story-form.strings.es', 'story-feed.strings.es', 'moderation-queue.strings.es'])
-        assert.equal(has(scripts(), other), false, `downloaded ${other}`);
+      for (const other of ['story-form.strings', 'story-feed.strings', 'moderation-queue.strings'])
+        for (const file of [`${other}.es`, `${other}.locales`]) assert.equal(has(scripts(), file), false, `downloaded ${file}`);
+      assert.deepEqual(problems, []);
+      await close();
+    });
+
+    it('a Spanish page shows every element in Spanish, the form, the feed and the card together', async () => {
+      const { tab, scripts, problems, close } = await visit(
+        '<chorus-story-form></chorus-story-form><chorus-story-feed loading="eager" limit="3"></chorus-story-feed><chorus-membership-card></chorus-membership-card>',
+        'es',
+      );
+      await ready(tab, 'chorus-story-form, chorus-story-feed, chorus-membership-card');
+      assert.equal(await tab.locator('chorus-story-form').getByRole('tab', { name: 'Vista previa' }).count(), 1);
+      assert.equal(await tab.locator('chorus-story-feed').getByRole('feed', { name: 'Historias de la comunidad' }).count(), 1);
+      assert.equal(await tab.locator('chorus-membership-card h2').textContent(), 'Membresía');
+      for (const table of ['story-form', 'story-feed', 'membership-card'])
+        for (const file of [`${table}.strings.locales`, `${table}.strings.es`]) assert.ok(has(scripts(), file), `did not download ${file}`);
+      assert.equal(
+        scripts().some((file) => file.includes('.strings.') && !/\.strings\.(es|locales)-/.test(file)),
+        false,
+        'downloaded another language',
+      );
       assert.deepEqual(problems, []);
       await close();
     });
