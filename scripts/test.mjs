@@ -42,7 +42,13 @@ const only = process.argv[2];
 const results = [];
 
 if (!only || only === 'node') {
-  const files = findTests('test/schema').concat(findTests('test/i18n'), findTests('test/upstream'), findTests('test/server'), findTests('test/e2e'));
+  const files = findTests('test/schema').concat(
+    findTests('test/scripts'),
+    findTests('test/i18n'),
+    findTests('test/upstream'),
+    findTests('test/server'),
+    findTests('test/e2e'),
+  );
   results.push(
     await run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files], (output) => ({
       passed: Number(/ℹ pass (\d+)/.exec(output)?.[1] ?? 0),
