@@ -2,15 +2,11 @@
 // Content-Security-Policy with Trusted Types: which tags it defines, when, and which
 // files each page and each action downloads.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { PSF_TIERS } from '../../src/data/psf-membership.ts';
-import { launchChromium } from '../support/chromium.ts';
-import { has, hostPage as page, visit as open, type Visit } from './visit.ts';
+import { has, hostPage as page, visit as open, type Visit, startHost } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSP =
@@ -31,15 +27,14 @@ const story = (n: number) => ({
   links: [],
 });
 
-let server: Server;
 let browser: Browser;
 let base: string;
+let stop: (() => Promise<void>) | undefined;
 /** Script files held back until the test releases them, by a pattern of their name. */
 const held = new Map<RegExp, { requested: () => void; release: Promise<void> }>();
 
 before(async () => {
-  if (!existsSync(`${root}dist/chorus.js`)) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
-  server = createServer(async (request, response) => {
+  ({ base, browser, stop } = await startHost(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/page') {
       // `cdn`: chorus.js comes from another origin (this server under another host name), as from a CDN.
@@ -62,16 +57,10 @@ before(async () => {
     } else if (url.pathname === '/api/v1/membership') {
       response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ tiers: PSF_TIERS }));
     } else response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":{"code":"not_found","message":"Not here"}}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+after(() => stop?.());
 
 /** Opens a page; records every script it requests, and every error and CSP violation (a missing favicon is the page's business). */
 const visit = (body: string, lang = 'en', cdn?: string, init?: string): Promise<Visit> =>

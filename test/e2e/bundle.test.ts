@@ -1,14 +1,11 @@
 // The built files, as a site owner uses them: one script tag on a page with a strict
 // Content-Security-Policy and Trusted Types, and host CSS that tries to leak in.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
 import { PSF_TIERS } from '../../src/data/psf-membership.ts';
+import { startHost } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const TAGS = ['chorus-story-form', 'chorus-story-feed', 'chorus-membership-card', 'chorus-moderation-queue'];
@@ -36,15 +33,12 @@ const api: Record<string, unknown> = {
   '/api/v1/membership': { tiers: PSF_TIERS },
 };
 
-let server: Server;
 let browser: Browser;
 let base: string;
+let stop: (() => Promise<void>) | undefined;
 
 before(async () => {
-  if (!existsSync(`${root}dist/chorus.js`) || !existsSync(`${root}dist/chorus.iife.js`)) {
-    execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
-  }
-  server = createServer((request, response) => {
+  ({ base, browser, stop } = await startHost((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const headers = { 'Content-Security-Policy': CSP };
     if (url.pathname === '/esm.html' || url.pathname === '/classic.html') {
@@ -60,16 +54,10 @@ before(async () => {
     } else {
       response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":{"code":"not_found","message":"Not here"}}');
     }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+after(() => stop?.());
 
 for (const [name, path] of [
   ['dist/chorus.js as a module', '/esm.html'],

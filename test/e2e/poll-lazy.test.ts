@@ -2,14 +2,10 @@
 // with Trusted Types: which of its chunks a page fetches before the poll is ready, and that a
 // person still votes, sees results and is told of failures when a deferred chunk arrives late or not at all.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { has, hostPage as page, visit as open, type Visit } from './visit.ts';
+import { has, hostPage as page, visit as open, type Visit, startHost } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const CSP =
@@ -18,9 +14,9 @@ const OPEN = '01900000-0000-7000-8000-000000000017';
 const CLOSED = '01900000-0000-7000-8000-000000000018';
 const OPTIONS = ['At work in production', 'At work but not in production', 'Not yet, when it matures'];
 
-let server: Server;
 let browser: Browser;
 let base: string;
+let stop: (() => Promise<void>) | undefined;
 /** Script files held back until the test releases them, by a pattern of their name. */
 const held = new Map<RegExp, { requested: () => void; release: Promise<void> }>();
 /** Script files answered with a 404 (a deploy that removed them, a network that dropped them). */
@@ -51,8 +47,7 @@ function visible(id: string, chosen?: string[]) {
 }
 
 before(async () => {
-  if (!existsSync(`${root}dist/chorus.js`)) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
-  server = createServer(async (request, response) => {
+  ({ base, browser, stop } = await startHost(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const json = (status: number, body: unknown) => response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/page') {
@@ -81,16 +76,10 @@ before(async () => {
       // No live results here: 204 tells EventSource not to reconnect.
       response.writeHead(204).end();
     } else json(404, { error: { code: 'not_found', message: 'Not here' } });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+after(() => stop?.());
 
 afterEach(() => {
   held.clear();

@@ -2,13 +2,10 @@
 // touch screen at 390 px: after an error, each press must land on what was under the pointer
 // when it went down (nothing may move or be replaced between pointer-down and click).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
+import { startHost } from './visit.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 // Without scroll anchoring (Safari has none; Chromium's does not step in near the top of a page
@@ -17,28 +14,21 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta n
 <title>Form</title><style>html { overflow-anchor: none }</style><script type="module" src="/dist/chorus.js"></script></head>
 <body><main><h1>Share your story</h1><chorus-story-form endpoint="/api/v1" kinds="story"></chorus-story-form><section style="block-size: 150vh">More of the page after the form.</section></main></body></html>`;
 
-let server: Server;
 let browser: Browser;
 let base: string;
+let stop: (() => Promise<void>) | undefined;
 
 before(async () => {
-  if (!existsSync(`${root}dist/chorus.js`)) execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
-  server = createServer((request, response) => {
+  ({ base, browser, stop } = await startHost((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/') response.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
     else if (path.startsWith('/dist/') && existsSync(`${root}${path.slice(1)}`))
       response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(`${root}${path.slice(1)}`));
     else response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  }));
 });
 
-after(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
+after(() => stop?.());
 
 type Press = (target: Locator) => Promise<void>;
 

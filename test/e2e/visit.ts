@@ -1,4 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+
+const root = new URL('../../', import.meta.url).pathname;
 
 /** A page opened for a test of the built scripts, with what it fetched and what went wrong. */
 export interface Visit {
@@ -56,4 +63,28 @@ export function hostPage(body: string, lang = 'en', script = '/dist/chorus.js'):
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Host</title>
 <meta name="chorus-endpoint" content="/api/v1"><script type="module" src="${script}"></script></head>
 <body><main>${body}</main></body></html>`;
+}
+
+/** A test's host for the built scripts: the server, its address, and Chromium. */
+export interface Host {
+  base: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/** Builds dist/ if it is missing, serves `handler` on 127.0.0.1 (a free port) and launches Chromium. */
+export async function startHost(handler: RequestListener): Promise<Host> {
+  if (!['chorus.js', 'chorus.iife.js'].every((file) => existsSync(`${root}dist/${file}`)))
+    execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: 'inherit' });
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await launchChromium();
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    browser,
+    async stop() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
