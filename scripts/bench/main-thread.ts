@@ -43,6 +43,8 @@ interface TraceEvent {
 interface Run {
   /** Σ over tasks from first contentful paint on of (4 × CPU time − 50 ms). */
   blocking: number;
+  /** The same sum from each task's wall-clock time, as Lighthouse counts it: what waiting for a core adds shows here. */
+  wallBlocking: number;
   /** Each task over 50 ms: its CPU time 4×, in order, and whether it ran before first contentful paint. */
   long: { ms: number; early: boolean }[];
   /** All of the main thread's CPU time from navigation to the end, unscaled. */
@@ -67,8 +69,11 @@ export function measureTrace(events: TraceEvent[]): Run {
   }
   const cpuMs = (task: TraceEvent) => (task.tdur ?? task.dur ?? 0) / 1000;
   const scaled = tasks.map((task) => ({ task, ms: cpuMs(task) * SLOWDOWN }));
+  const blockingOf = (ms: (task: TraceEvent) => number) =>
+    tasks.filter((task) => task.ts >= fcp.ts).reduce((sum, task) => sum + Math.max(0, ms(task) * SLOWDOWN - BLOCKING), 0);
   return {
-    blocking: scaled.filter(({ task }) => task.ts >= fcp.ts).reduce((sum, { ms }) => sum + Math.max(0, ms - BLOCKING), 0),
+    blocking: blockingOf(cpuMs),
+    wallBlocking: blockingOf((task) => (task.dur ?? 0) / 1000),
     long: scaled.filter(({ ms }) => ms > BLOCKING).map(({ task, ms }) => ({ ms, early: task.ts < fcp.ts })),
     cpu: tasks.reduce((sum, task) => sum + cpuMs(task), 0),
   };
@@ -111,6 +116,7 @@ export async function run(): Promise<BenchTable[]> {
   const rows = runs.map((measured, index) => ({
     run: index === middle ? `${index + 1} (median)` : index + 1,
     'blocking time (CPU × 4, from first paint)': ms(measured.blocking),
+    'the same from wall-clock time': ms(measured.wallBlocking),
     'tasks over 50 ms (CPU × 4; * before first paint)': measured.long.map(({ ms, early }) => `${Math.round(ms)}${early ? '*' : ''}`).join(', ') || 'none',
     'main-thread CPU, unscaled': ms(measured.cpu),
   }));
@@ -119,7 +125,7 @@ export async function run(): Promise<BenchTable[]> {
     {
       title: `Main-thread work on the demo page, from thread CPU time (${RUNS} first visits at 412 px, slow 4G, until the feed, the form and the card are ready and ${SETTLE_MS / 1000} s after)`,
       rows,
-      note: `Goal: total blocking time ≤ ${GOAL} ms → ${median <= GOAL ? 'met' : 'not met'} on the median run (${ms(median)}). Each top-level task's CPU time is multiplied by ${SLOWDOWN}, as Lighthouse's mobile preset slows the CPU, and what exceeds ${BLOCKING} ms is summed from first contentful paint on. Unlike Lighthouse's own figure (the lighthouse table), it leaves out the time the renderer waited for a core, so it holds on a loaded machine; it cannot see what Lighthouse's simulation adds for the network.`,
+      note: `Goal: total blocking time ≤ ${GOAL} ms → ${median <= GOAL ? 'met' : 'not met'} on the median run (${ms(median)}). Each top-level task's CPU time is multiplied by ${SLOWDOWN}, as Lighthouse's mobile preset slows the CPU, and what exceeds ${BLOCKING} ms is summed from first contentful paint on. Unlike Lighthouse's own figure (the lighthouse table), it leaves out the time the renderer waited for a core, so it holds on a loaded machine; it cannot see what Lighthouse's simulation adds for the network. The wall-clock column sums the same tasks as Lighthouse does, from their wall-clock time: what it adds to the first column is waiting, not work.`,
     },
   ];
 }

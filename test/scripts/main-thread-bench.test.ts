@@ -34,6 +34,8 @@ describe('the main-thread bench', () => {
       task(900, 50, { pid: 7, tid: 2 }), // another thread of the page's
     ]);
     assert.equal(measured.blocking, 140);
+    // Wall-clock time, as Lighthouse counts it, includes the 400 ms the third task waited: 190 + 70 + 1550.
+    assert.equal(measured.wallBlocking, 1810);
     assert.deepEqual(measured.long, [
       { ms: 120, early: true },
       { ms: 80, early: false },
@@ -47,6 +49,7 @@ describe('the main-thread bench', () => {
     const inner = { ...task(220, 30), dur: ms(30) };
     const measured = measureTrace([...threads, paint(100), outer, inner]);
     assert.equal(measured.blocking, 110);
+    assert.equal(measured.wallBlocking, 350);
     assert.equal(measured.long.length, 1);
   });
 
