@@ -7,6 +7,7 @@
 // 50 ms, from first contentful paint on. Printed, never asserted. Expects dist/ to be built.
 import { launchChromium } from '../../test/support/chromium.ts';
 import { startDemo } from '../demo-page.ts';
+import { SLOW_4G } from './size.ts';
 import type { BenchTable } from './types.ts';
 
 const RUNS = Number(process.env.BENCH_MAIN_THREAD_RUNS ?? 5);
@@ -15,8 +16,6 @@ const SLOWDOWN = 4;
 const BLOCKING = 50;
 /** DESIGN.md's goal for the demo page's total blocking time. */
 const GOAL = 100;
-/** Lighthouse's mobile network ("slow 4G"), so the elements' chunks arrive spread out as in its run. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 /** Above the fold on a phone; the rest of the demo (the poll) loads as it is scrolled to. */
 const READY = ['chorus-story-feed', 'chorus-story-form', 'chorus-membership-card'];
 /** After they are ready: what the page does at idle (prefetches, the error table) is counted too. */
@@ -68,13 +67,12 @@ export function measureTrace(events: TraceEvent[]): Run {
     end = event.ts + (event.dur ?? 0);
   }
   const cpuMs = (task: TraceEvent) => (task.tdur ?? task.dur ?? 0) / 1000;
-  const scaled = tasks.map((task) => ({ task, ms: cpuMs(task) * SLOWDOWN }));
   const blockingOf = (ms: (task: TraceEvent) => number) =>
     tasks.filter((task) => task.ts >= fcp.ts).reduce((sum, task) => sum + Math.max(0, ms(task) * SLOWDOWN - BLOCKING), 0);
   return {
     blocking: blockingOf(cpuMs),
     wallBlocking: blockingOf((task) => (task.dur ?? 0) / 1000),
-    long: scaled.filter(({ ms }) => ms > BLOCKING).map(({ task, ms }) => ({ ms, early: task.ts < fcp.ts })),
+    long: tasks.map((task) => ({ ms: cpuMs(task) * SLOWDOWN, early: task.ts < fcp.ts })).filter(({ ms }) => ms > BLOCKING),
     cpu: tasks.reduce((sum, task) => sum + cpuMs(task), 0),
   };
 }
@@ -91,6 +89,7 @@ export async function run(): Promise<BenchTable[]> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      // Lighthouse's network, so the elements' chunks arrive spread out as in its run.
       await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));

@@ -24,7 +24,7 @@ const KB = 1024;
 /** DESIGN.md's budgets, in compressed bytes a page downloads before its elements are usable. */
 const BUDGET = { autoloader: 3 * KB, one: 16 * KB, all: 20 * KB };
 /** Lighthouse's mobile network ("slow 4G"): 150 ms round trips, 1.6 Mbit/s down. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const POLL_ID = '01900000-0000-7000-8000-000000000017';
 const CLOSED_POLL_ID = '01900000-0000-7000-8000-000000000018';
